@@ -1,0 +1,29 @@
+package ru.nastavnik.platform;
+
+/** The roles of the product brief, each with its scope. */
+public enum Role {
+
+	/** Whole instance: creates tenants and their first coordinator. Sees no tenant's business data. */
+	PLATFORM_ADMIN("Администратор платформы"),
+	/** One region: reads cross-municipality aggregates only. */
+	MINISTRY_VIEWER("Представитель регионального министерства"),
+	/** One tenant: owns the municipality's roadmap, registry, pairing, monitoring and publication. */
+	COORDINATOR("Муниципальный координатор"),
+	/** One educational organisation inside one tenant. */
+	SCHOOL_CURATOR("Куратор образовательной организации");
+
+	private final String title;
+
+	Role(String title) {
+		this.title = title;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	/** Works inside a tenant (coordinator or school curator). */
+	public boolean isTenantRole() {
+		return this == COORDINATOR || this == SCHOOL_CURATOR;
+	}
+}

@@ -1,0 +1,78 @@
+package ru.nastavnik.platform.security;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.platform.TenantDirectory;
+import ru.nastavnik.platform.TenantSummary;
+
+/**
+ * Opens the tenant scope of a request from its path, after security has allowed it: {@code /api/{tenant}/**},
+ * {@code /t/{tenant}/**} (read-write for that tenant), {@code /public/{tenant}/**} (read-only), and
+ * {@code /api/regions/{region}/**}, {@code /r/{region}/**} (read-only over the region's municipalities). An unknown
+ * tenant is a 404.
+ */
+public class TenantContextFilter extends OncePerRequestFilter {
+
+	private static final Pattern TENANT_PATH = Pattern.compile("^/(api|t|public)/([a-z0-9-]+)(/.*)?$");
+
+	private static final Pattern REGION_PATH = Pattern.compile("^/(api/regions|r)/([a-z0-9-]+)(/.*)?$");
+
+	private final TenantDirectory tenants;
+
+	public TenantContextFilter(TenantDirectory tenants) {
+		this.tenants = tenants;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		TenantContext.Scope scope = null;
+		Matcher region = REGION_PATH.matcher(path);
+		Matcher tenant = TENANT_PATH.matcher(path);
+		if (region.matches()) {
+			var members = tenants.inRegion(region.group(2)).stream().map(TenantSummary::id).toList();
+			scope = TenantContext.Scope.readOnly(members);
+		}
+		else if (tenant.matches() && !TenantDirectoryPaths.isReserved(tenant.group(2))) {
+			var found = tenants.bySlug(tenant.group(2));
+			if (found.isEmpty()) {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND, "Муниципалитет не найден");
+				return;
+			}
+			scope = tenant.group(1).equals("public") ? TenantContext.Scope.readOnly(java.util.List.of(found.get().id()))
+					: TenantContext.Scope.single(found.get().id());
+		}
+		if (scope == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		TenantContext.set(scope);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			TenantContext.clear();
+		}
+	}
+
+	/** Path words that are not tenants. */
+	static final class TenantDirectoryPaths {
+
+		private static final java.util.Set<String> RESERVED = java.util.Set.of("tenants", "regions", "me", "admin");
+
+		static boolean isReserved(String segment) {
+			return RESERVED.contains(segment);
+		}
+	}
+}
