@@ -1,7 +1,6 @@
 package ru.nastavnik.platform;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -23,8 +22,9 @@ import ru.nastavnik.platform.web.RussianFormats;
  * Everything the platform gives any Spring Boot application that has it on the classpath — the whole app, and each
  * business module's tests alone: database and tenancy, security, the shell's pages and the event plumbing.
  */
-@AutoConfiguration(after = { PlatformDatabaseConfiguration.class, PlatformSecurityConfiguration.class })
-@AutoConfigurationPackage
+@AutoConfiguration(after = { PlatformDatabaseConfiguration.class, PlatformSecurityConfiguration.class },
+		beforeName = "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration")
+@org.springframework.context.annotation.Import(PlatformPackageRegistrar.class)
 @ComponentScan(basePackages = { "ru.nastavnik.platform.tenancy", "ru.nastavnik.platform.web" })
 @EnableAspectJAutoProxy
 @EnableScheduling
@@ -55,6 +55,19 @@ public class PlatformConfiguration {
 	@Bean
 	EventPublicationMaintenance eventPublicationMaintenance(IncompleteEventPublications incomplete) {
 		return new EventPublicationMaintenance(incomplete);
+	}
+
+	@Bean
+	io.swagger.v3.oas.models.OpenAPI nastavnikOpenApi() {
+		return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
+			.title("Наставник API")
+			.description("Целевая модель наставничества: API муниципалитетов (/api/{tenant}/...), регионов "
+					+ "(/api/regions/{region}/...) и платформы. Вход: HTTP Basic теми же учётными записями, что и в веб-интерфейсе.")
+			.version("1"))
+			.components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("basic",
+					new io.swagger.v3.oas.models.security.SecurityScheme()
+						.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("basic"));
 	}
 
 	@Bean("fmt")

@@ -54,8 +54,7 @@ public class PlatformSecurityConfiguration {
 		return new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(5), Clock.systemUTC());
 	}
 
-	@Bean
-	UserDetailsService userDetailsService(TenancyService tenancy) {
+	static UserDetailsService userDetailsService(TenancyService tenancy) {
 		return username -> tenancy.findAccount(username).map(account -> {
 			String tenantSlug = null;
 			String region = account.regionCode();
@@ -71,9 +70,9 @@ public class PlatformSecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+	AuthenticationProvider authenticationProvider(TenancyService tenancy, PasswordEncoder encoder,
 			LoginThrottle throttle) {
-		var dao = new DaoAuthenticationProvider(users);
+		var dao = new DaoAuthenticationProvider(userDetailsService(tenancy));
 		dao.setPasswordEncoder(encoder);
 		return new ThrottledAuthenticationProvider(dao, throttle);
 	}
@@ -116,6 +115,8 @@ public class PlatformSecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			// HTTP Basic too (actuator, scripts); browsers without credentials still get the sign-in form
+			.httpBasic(basic -> basic.realmName("Nastavnik"))
 			.headers(this::headers);
 		return http.build();
 	}
