@@ -24,7 +24,6 @@ import ru.nastavnik.platform.web.RussianFormats;
  */
 @AutoConfiguration(after = { PlatformDatabaseConfiguration.class, PlatformSecurityConfiguration.class },
 		beforeName = "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration")
-@org.springframework.context.annotation.Import(PlatformPackageRegistrar.class)
 @ComponentScan(basePackages = { "ru.nastavnik.platform.tenancy", "ru.nastavnik.platform.web" })
 @EnableAspectJAutoProxy
 @EnableScheduling

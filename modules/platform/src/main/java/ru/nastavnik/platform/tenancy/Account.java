@@ -3,16 +3,10 @@ package ru.nastavnik.platform.tenancy;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
-
 import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantId;
 
 /** A sign-in account with exactly one role and the scope that role implies (checked by the table too). */
-@Table(schema = "platform", name = "account")
-public record Account(@Id UUID id, String username, String passwordHash, String displayName, Role role,
-		TenantId tenantId, String regionCode, UUID organizationId, boolean enabled, Instant createdAt,
-		@Version Integer version) {
+public record Account(UUID id, String username, String passwordHash, String displayName, Role role,
+		TenantId tenantId, String regionCode, UUID organizationId, boolean enabled, Instant createdAt) {
 }

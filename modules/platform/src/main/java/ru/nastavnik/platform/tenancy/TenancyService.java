@@ -36,21 +36,14 @@ public class TenancyService implements TenantDirectory {
 
 	private static final Pattern USERNAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9._-]{1,79}$");
 
-	private final TenantRepository tenants;
-
-	private final RegionRepository regions;
-
-	private final AccountRepository accounts;
+	private final TenancyStore store;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final ApplicationEventPublisher events;
 
-	TenancyService(TenantRepository tenants, RegionRepository regions, AccountRepository accounts,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
-		this.tenants = tenants;
-		this.regions = regions;
-		this.accounts = accounts;
+	TenancyService(TenancyStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+		this.store = store;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 	}
@@ -73,7 +66,7 @@ public class TenancyService implements TenantDirectory {
 		else if (RESERVED_SLUGS.contains(slug)) {
 			errors.add(new FieldError("slug", "Код «" + slug + "» зарезервирован системой, выберите другой"));
 		}
-		else if (tenants.findBySlug(slug).isPresent()) {
+		else if (store.tenantBySlug(slug).isPresent()) {
 			errors.add(new FieldError("slug", "Муниципалитет с кодом «" + slug + "» уже существует"));
 		}
 		if (!StringUtils.hasText(request.name())) {
@@ -85,7 +78,7 @@ public class TenancyService implements TenantDirectory {
 		if (!StringUtils.hasText(request.regionCode())) {
 			errors.add(new FieldError("regionCode", "Укажите регион"));
 		}
-		else if (!regions.existsById(request.regionCode())) {
+		else if (!store.regionExists(request.regionCode())) {
 			errors.add(new FieldError("regionCode", "Регион «" + request.regionCode() + "» не найден"));
 		}
 		if (!errors.isEmpty()) {
@@ -93,8 +86,8 @@ public class TenancyService implements TenantDirectory {
 			throw new BusinessRuleProblem(duplicate ? BusinessRuleProblem.Kind.CONFLICT : BusinessRuleProblem.Kind.INVALID,
 					duplicate ? "Муниципалитет с таким кодом уже существует" : "Проверьте данные муниципалитета", errors);
 		}
-		Tenant tenant = tenants.save(Tenant.create(slug, request.name().trim(), request.regionCode(),
-				request.authority().trim()));
+		Tenant tenant = Tenant.create(slug, request.name().trim(), request.regionCode(), request.authority().trim());
+		store.insert(tenant);
 		events.publishEvent(new TenantCreated(new TenantId(tenant.id()), tenant.slug(), tenant.name(),
 				tenant.regionCode(), tenant.authority(), demo));
 		return summary(tenant);
@@ -135,7 +128,7 @@ public class TenancyService implements TenantDirectory {
 			errors.add(new FieldError("username",
 					"Имя пользователя: от 2 до 80 латинских букв, цифр, точек, дефисов или подчёркиваний"));
 		}
-		else if (accounts.findByUsernameIgnoringCase(request.username()).isPresent()) {
+		else if (store.accountByUsername(request.username()).isPresent()) {
 			errors.add(new FieldError("username", "Пользователь «" + request.username() + "» уже существует"));
 		}
 		if (request.password() == null || request.password().length() < 4) {
@@ -150,7 +143,7 @@ public class TenancyService implements TenantDirectory {
 		else if (request.role().isTenantRole() && request.tenantId() == null) {
 			errors.add(new FieldError("tenantId", "Укажите муниципалитет"));
 		}
-		else if (request.role() == Role.MINISTRY_VIEWER && !regions.existsById(String.valueOf(request.regionCode()))) {
+		else if (request.role() == Role.MINISTRY_VIEWER && !store.regionExists(String.valueOf(request.regionCode()))) {
 			errors.add(new FieldError("regionCode", "Укажите существующий регион"));
 		}
 		else if (request.role() == Role.SCHOOL_CURATOR && request.organizationId() == null) {
@@ -164,62 +157,64 @@ public class TenancyService implements TenantDirectory {
 			case PLATFORM_ADMIN -> null;
 			default -> null;
 		};
-		return accounts.save(new Account(UUID.randomUUID(), request.username(), passwordEncoder.encode(request.password()),
+		Account account = new Account(UUID.randomUUID(), request.username(), passwordEncoder.encode(request.password()),
 				request.displayName().trim(), request.role(), request.role().isTenantRole() ? request.tenantId() : null,
-				region, request.role() == Role.SCHOOL_CURATOR ? request.organizationId() : null, true, Instant.now(), null));
+				region, request.role() == Role.SCHOOL_CURATOR ? request.organizationId() : null, true, Instant.now());
+		store.insert(account);
+		return account;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Account> findAccount(String username) {
-		return accounts.findByUsernameIgnoringCase(username);
+		return store.accountByUsername(username);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean anyAccountWithRole(Role role) {
-		return accounts.existsByRole(role);
+		return store.anyAccountWithRole(role);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Account> accountsOf(TenantId tenant) {
-		return accounts.findByTenantIdOrderByUsername(tenant);
+		return store.accountsOf(tenant);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Region> regions() {
-		return regions.findAll().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+		return store.regions();
 	}
 
 	@Transactional(readOnly = true)
 	public Region region(String code) {
-		return regions.findById(code).orElseThrow(() -> new NotFoundProblem("Регион «" + code + "» не найден"));
+		return store.region(code).orElseThrow(() -> new NotFoundProblem("Регион «" + code + "» не найден"));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<TenantSummary> bySlug(String slug) {
-		return tenants.findBySlug(slug).map(this::summary);
+		return store.tenantBySlug(slug).map(this::summary);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<TenantSummary> byId(TenantId id) {
-		return tenants.findById(id.value()).map(this::summary);
+		return store.tenantById(id.value()).map(this::summary);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<TenantSummary> inRegion(String regionCode) {
-		return tenants.findByRegionCodeOrderByName(regionCode).stream().map(this::summary).toList();
+		return store.tenantsInRegion(regionCode).stream().map(this::summary).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<TenantSummary> all() {
-		return tenants.findAllByOrderByName().stream().map(this::summary).toList();
+		return store.tenants().stream().map(this::summary).toList();
 	}
 
 	private TenantSummary summary(Tenant tenant) {
-		String regionName = regions.findById(tenant.regionCode()).map(Region::name).orElse(tenant.regionCode());
+		String regionName = store.region(tenant.regionCode()).map(Region::name).orElse(tenant.regionCode());
 		return new TenantSummary(new TenantId(tenant.id()), tenant.slug(), tenant.name(), tenant.regionCode(), regionName,
 				tenant.authority());
 	}

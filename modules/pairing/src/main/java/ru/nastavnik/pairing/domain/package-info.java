@@ -1,0 +1,3 @@
+/** The domain of Наставнические пары: aggregates, value objects, domain services and the repository ports. No Spring here. */
+@org.jmolecules.architecture.hexagonal.Application
+package ru.nastavnik.pairing.domain;

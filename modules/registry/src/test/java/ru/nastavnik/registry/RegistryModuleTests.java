@@ -1,0 +1,28 @@
+package ru.nastavnik.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/** The registry module boots alone, on a real PostgreSQL, with its own schema migrated and no other business module. */
+@ApplicationModuleTest
+class RegistryModuleTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void bootsAloneWithItsOwnSchema() {
+		assertThat(jdbc.queryForList("select schema_name from information_schema.schemata", String.class))
+			.contains("platform", "registry")
+			.doesNotContainAnyElementsOf(java.util.Set.of("roadmap", "registry", "pairing", "monitoring", "publication")
+				.stream().filter(s -> !s.equals("registry")).toList());
+		assertThat(context.getBeanNamesForType(ru.nastavnik.platform.TenantDirectory.class)).isNotEmpty();
+	}
+}
