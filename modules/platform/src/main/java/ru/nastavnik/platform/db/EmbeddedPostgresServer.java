@@ -36,8 +36,41 @@ final class EmbeddedPostgresServer {
 
 	private final EmbeddedPostgres postgres;
 
+	/** Open datasources on this server; it is stopped at JVM exit only once they are all closed. */
+	private int leases;
+
 	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
 		this.postgres = postgres;
+		// Our own hook instead of zonky's: stopping PostgreSQL while Spring contexts are still closing (their shutdown
+		// hooks run concurrently) leaves their last queries waiting for a connection until the pool's timeout.
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stopWhenReleased, "embedded-postgres-stop"));
+	}
+
+	synchronized void acquire() {
+		leases++;
+	}
+
+	synchronized void release() {
+		leases--;
+		notifyAll();
+	}
+
+	private synchronized void stopWhenReleased() {
+		long deadline = System.currentTimeMillis() + 20_000;
+		try {
+			while (leases > 0 && System.currentTimeMillis() < deadline) {
+				wait(Math.max(1, deadline - System.currentTimeMillis()));
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			log.warn("Stopping the embedded PostgreSQL failed: {}", e.getMessage());
+		}
 	}
 
 	/** The throw-away server shared by all Spring contexts of this JVM (tests). */
@@ -59,6 +92,7 @@ final class EmbeddedPostgresServer {
 	private static EmbeddedPostgresServer start(Path dataDir, int port) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("fsync", dataDir == null ? "off" : "on")

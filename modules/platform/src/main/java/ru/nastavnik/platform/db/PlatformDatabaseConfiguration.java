@@ -35,6 +35,9 @@ public class PlatformDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformDatabaseConfiguration.class);
 
+	/** The embedded servers by JDBC URL, released when the datasource on them closes. */
+	private static final java.util.Map<String, EmbeddedPostgresServer> leases = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Bean
 	DatabaseCoordinates databaseCoordinates(Environment env, DatabaseProperties properties) {
 		String url = env.getProperty("spring.datasource.url");
@@ -58,6 +61,8 @@ public class PlatformDatabaseConfiguration {
 			database = EmbeddedPostgresServer.nextTestDatabase();
 		}
 		String jdbcUrl = server.provision(database);
+		server.acquire();
+		leases.put(jdbcUrl, server);
 		log.info("Embedded PostgreSQL on port {} (database {})", server.port(), database);
 		return new DatabaseCoordinates(jdbcUrl, EmbeddedPostgresServer.APP, EmbeddedPostgresServer.APP,
 				EmbeddedPostgresServer.OWNER, EmbeddedPostgresServer.OWNER, true);
@@ -76,7 +81,16 @@ public class PlatformDatabaseConfiguration {
 		config.setPassword(db.appPassword());
 		config.setMaximumPoolSize(db.embedded() ? 12 : 20);
 		config.setPoolName("nastavnik");
-		HikariDataSource dataSource = new HikariDataSource(config);
+		HikariDataSource dataSource = new HikariDataSource(config) {
+			@Override
+			public void close() {
+				super.close();
+				EmbeddedPostgresServer server = leases.remove(db.url());
+				if (server != null) {
+					server.release();
+				}
+			}
+		};
 		refuseBypassingRole(dataSource, db.appUsername());
 		return dataSource;
 	}

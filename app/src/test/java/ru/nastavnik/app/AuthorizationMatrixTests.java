@@ -1,0 +1,201 @@
+package ru.nastavnik.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.TestUsers;
+
+/**
+ * Every endpoint the running application maps — whichever module added it, whenever — is checked against the
+ * scope rules: a tenant's endpoints refuse every other tenant's users, the ministry and the administrator (403) and
+ * anonymous callers (401 for the API, the sign-in page for pages); a region's endpoints refuse other regions'
+ * viewers and all coordinators; administration refuses everybody but the administrator. Nobody has to remember to
+ * add a new endpoint here.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+	static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TenancyService tenancy;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	record Endpoint(HttpMethod method, String pattern) {
+
+		String path(String tenant, String region) {
+			Matcher m = VARIABLE.matcher(pattern.replace("/**", ""));
+			var out = new StringBuilder();
+			while (m.find()) {
+				String name = m.group(1).replaceAll(":.*", "");
+				String value = switch (name) {
+					case "tenant" -> tenant;
+					case "region" -> region;
+					default -> UUID.randomUUID().toString();
+				};
+				m.appendReplacement(out, value);
+			}
+			m.appendTail(out);
+			return out.toString();
+		}
+
+		boolean isTenantScoped() {
+			return pattern.startsWith("/api/{tenant}") || pattern.startsWith("/t/{tenant}");
+		}
+
+		boolean isRegionScoped() {
+			return pattern.startsWith("/api/regions/{region}") || pattern.startsWith("/r/{region}");
+		}
+
+		boolean isAdmin() {
+			return pattern.startsWith("/admin") || (pattern.startsWith("/api/tenants") && method != HttpMethod.GET)
+					|| pattern.startsWith("/api/admin");
+		}
+
+		boolean isApi() {
+			return pattern.startsWith("/api/");
+		}
+	}
+
+	static List<Endpoint> endpoints;
+
+	@BeforeAll
+	static void none() {
+		endpoints = null;
+	}
+
+	List<Endpoint> endpoints() {
+		if (endpoints == null) {
+			var list = new ArrayList<Endpoint>();
+			for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				for (String pattern : info.getPatternValues()) {
+					for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+						list.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern));
+					}
+				}
+			}
+			endpoints = list;
+		}
+		return endpoints;
+	}
+
+	MvcResult call(Endpoint endpoint, String path, RequestPostProcessor who) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), path).with(csrf());
+		if (!endpoint.isApi()) {
+			// pages are asked for as a browser does
+			request = request.accept(org.springframework.http.MediaType.TEXT_HTML);
+		}
+		if (who != null) {
+			request = request.with(who);
+		}
+		return mvc.perform(request).andReturn();
+	}
+
+	@Test
+	void theMatrixCoversTheApplicationsScopes() {
+		assertThat(endpoints()).anyMatch(Endpoint::isTenantScoped).anyMatch(Endpoint::isRegionScoped)
+			.anyMatch(Endpoint::isAdmin);
+	}
+
+	@Test
+	void everyTenantEndpointRefusesOtherTenantsTheMinistryTheAdminAndAnonymous() throws Exception {
+		var refusals = new ArrayList<String>();
+		for (Endpoint e : endpoints().stream().filter(Endpoint::isTenantScoped).toList()) {
+			String path = e.path("sosnovka", "tambov");
+			for (String username : List.of("sasovo", "michurinsk", "minobr-tambov", "admin")) {
+				int status = call(e, path, TestUsers.as(tenancy, username)).getResponse().getStatus();
+				if (status != 403) {
+					refusals.add(e.method() + " " + path + " as " + username + " -> " + status);
+				}
+			}
+			expectAnonymousRefused(e, path, refusals);
+		}
+		assertThat(refusals).isEmpty();
+	}
+
+	@Test
+	void everyRegionEndpointRefusesOtherRegionsCoordinatorsAndAnonymous() throws Exception {
+		var refusals = new ArrayList<String>();
+		for (Endpoint e : endpoints().stream().filter(Endpoint::isRegionScoped).toList()) {
+			String path = e.path("sosnovka", "tambov");
+			for (String username : List.of("minobr-ryazan", "minobr-dagestan", "sosnovka", "admin")) {
+				int status = call(e, path, TestUsers.as(tenancy, username)).getResponse().getStatus();
+				if (status != 403) {
+					refusals.add(e.method() + " " + path + " as " + username + " -> " + status);
+				}
+			}
+			expectAnonymousRefused(e, path, refusals);
+		}
+		assertThat(refusals).isEmpty();
+	}
+
+	@Test
+	void administrationRefusesEverybodyButTheAdministrator() throws Exception {
+		var refusals = new ArrayList<String>();
+		for (Endpoint e : endpoints().stream().filter(Endpoint::isAdmin).toList()) {
+			String path = e.path("sosnovka", "tambov");
+			for (String username : List.of("sasovo", "minobr-tambov")) {
+				int status = call(e, path, TestUsers.as(tenancy, username)).getResponse().getStatus();
+				if (status != 403) {
+					refusals.add(e.method() + " " + path + " as " + username + " -> " + status);
+				}
+			}
+			expectAnonymousRefused(e, path, refusals);
+		}
+		assertThat(refusals).isEmpty();
+	}
+
+	@Test
+	void theOwnTenantIsLetThrough() throws Exception {
+		var home = new Endpoint(HttpMethod.GET, "/t/{tenant}");
+		assertThat(call(home, home.path("sasovo", "ryazan"), TestUsers.as(tenancy, "sasovo")).getResponse().getStatus())
+			.isEqualTo(200);
+		var region = new Endpoint(HttpMethod.GET, "/r/{region}");
+		assertThat(call(region, region.path("sasovo", "tambov"), TestUsers.as(tenancy, "minobr-tambov")).getResponse()
+			.getStatus()).isEqualTo(200);
+	}
+
+	private void expectAnonymousRefused(Endpoint e, String path, List<String> refusals) throws Exception {
+		var response = call(e, path, null).getResponse();
+		if (e.isApi()) {
+			if (response.getStatus() != 401) {
+				refusals.add(e.method() + " " + path + " anonymous -> " + response.getStatus());
+			}
+		}
+		else if (response.getStatus() != 302 || !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+			refusals.add(e.method() + " " + path + " anonymous -> " + response.getStatus() + " " + response.getRedirectedUrl());
+		}
+	}
+}
