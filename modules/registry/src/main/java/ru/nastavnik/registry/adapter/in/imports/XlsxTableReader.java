@@ -169,10 +169,25 @@ public final class XlsxTableReader {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            if (isDateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DATE.format(DateUtil.getLocalDateTime(value, use1904).toLocalDate());
             }
             return plain(value);
+        }
+
+        /**
+         * POI's check, and again without quoted literals and escaped characters: POI does not recognise the
+         * Russian long date format {@code d mmmm yyyy "г."} because of the Cyrillic literal.
+         */
+        static boolean isDateFormat(int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString)) {
+                return true;
+            }
+            if (formatString == null || formatString.indexOf('"') < 0 && formatString.indexOf('\\') < 0) {
+                return false;
+            }
+            String stripped = formatString.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").trim();
+            return !stripped.isEmpty() && DateUtil.isADateFormat(formatIndex, stripped);
         }
 
         static String plain(double value) {
