@@ -98,7 +98,7 @@ public final class XlsxTableReader {
                 xml.parse(new InputSource(sheet));
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                 | OpenXML4JRuntimeException e) {
+                 | OpenXML4JRuntimeException | java.util.zip.ZipException | java.io.EOFException e) {
             throw damaged(e);
         } finally {
             pkg.revert();

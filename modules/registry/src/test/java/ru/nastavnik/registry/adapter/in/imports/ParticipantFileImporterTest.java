@@ -178,6 +178,18 @@ class ParticipantFileImporterTest {
     }
 
     @Test
+    void aTruncatedXlsxIsAFileProblemNotAnIoFailure() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ImportTemplateWriter().writeXlsx(out, null);
+        byte[] whole = out.toByteArray();
+        for (int cut : new int[] {whole.length / 3, whole.length / 2, whole.length - 30}) {
+            byte[] truncated = java.util.Arrays.copyOf(whole, cut);
+            assertThat(errors(importBytes(truncated))).as("cut at " + cut).extracting(RowError::message)
+                    .singleElement().asString().contains("не удаётся прочитать как книгу Excel");
+        }
+    }
+
+    @Test
     void readerProblemsAndEarlierRowErrorsAreReportedTogether() throws IOException {
         String text = String.join(";", header()) + "\n"
                 + String.join(";", pupilMentee().with(ImportColumn.SCHOOL_CLASS, "12").cells()) + "\n"
