@@ -123,7 +123,11 @@ public record TemplateItem(
         if (!number.isEmpty()) {
             return "пункт " + number;
         }
-        String shortTitle = title.length() > 40 ? title.substring(0, 40) + "…" : title;
+        String shortTitle = title;
+        if (title.length() > 40) {
+            int cut = title.lastIndexOf(' ', 40);
+            shortTitle = title.substring(0, cut > 0 ? cut : 40) + "…";
+        }
         return "пункт без номера «" + shortTitle + "»";
     }
 
