@@ -20,7 +20,8 @@ class HardRulesPropertyTest {
 
     @Test
     void noResultBreaksAHardRule() {
-        MatchingEngine engine = new MatchingEngine(new OrToolsAssignmentSolver());
+        // pricing from 2 candidates per mentee, so that arcs added by pricing are checked too
+        MatchingEngine engine = new MatchingEngine(new OrToolsAssignmentSolver(2));
         int selfCandidates = 0;
         for (int seed = 1000; seed < 1150; seed++) {
             RandomInstances instances = new RandomInstances(seed);

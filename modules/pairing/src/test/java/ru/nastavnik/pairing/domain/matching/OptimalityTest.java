@@ -2,7 +2,8 @@ package ru.nastavnik.pairing.domain.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import ru.nastavnik.pairing.adapter.out.solver.OrToolsAssignmentSolver;
 
 /** The OR-Tools engine reaches the exhaustive optimum (matched count, then total fit) on small instances. */
@@ -10,9 +11,12 @@ class OptimalityTest {
 
     private static final int INSTANCES = 400;
 
-    @Test
-    void solverMatchesExhaustiveSearchOnSmallRandomInstances() {
-        MatchingEngine engine = new MatchingEngine(new OrToolsAssignmentSolver());
+    /** Default pricing, the whole graph at once, and pricing from one candidate (many pricing rounds). */
+    @ParameterizedTest
+    @ValueSource(ints = {0, Integer.MAX_VALUE, 1})
+    void solverMatchesExhaustiveSearchOnSmallRandomInstances(int initialCandidates) {
+        MatchingEngine engine = new MatchingEngine(initialCandidates == 0 ? new OrToolsAssignmentSolver()
+                : new OrToolsAssignmentSolver(initialCandidates));
         int withLocks = 0;
         int withUnmatched = 0;
         int greedyWorse = 0;
