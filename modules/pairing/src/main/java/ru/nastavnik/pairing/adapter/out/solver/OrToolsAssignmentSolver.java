@@ -28,8 +28,8 @@ import ru.nastavnik.pairing.domain.matching.FitScore;
  * least solution of the complementary-slackness constraints, a longest-path computation over mentors) and
  * mentee prices {@code u}; if every arc left out satisfies {@code u + v >= M + fit}, the prices are a
  * feasible dual of the whole problem and the answer is optimal for it; otherwise the violating arcs are
- * added and the restricted problem is solved again. The loop ends at a proven optimum (at worst when every
- * arc is in). With {@link #allArcsAtOnce()} the whole graph goes to OR-Tools in one piece.
+ * added and the restricted problem is solved again. The loop ends at a proven optimum; after
+ * {@code maxPricingRounds} restricted problems every arc is taken in, which bounds the worst case. With {@link #allArcsAtOnce()} the whole graph goes to OR-Tools in one piece.
  *
  * <p>Thread-safe: every call builds its own networks. The native library is loaded once per JVM.
  */
@@ -38,7 +38,14 @@ public final class OrToolsAssignmentSolver implements AssignmentSolver {
     /** Default number of best arcs per mentee in the first restricted problem. */
     public static final int DEFAULT_INITIAL_CANDIDATES = 40;
 
+    /**
+     * Restricted problems solved before the solver gives up pricing and takes every arc in (bounds the
+     * worst case at this many cheap rounds plus one whole-graph solve; typical dense instances need 1–3).
+     */
+    public static final int DEFAULT_MAX_PRICING_ROUNDS = 10;
+
     private final int initialCandidates;
+    private final int maxPricingRounds;
 
     /** Solver with pricing from {@value #DEFAULT_INITIAL_CANDIDATES} best candidates per mentee. */
     public OrToolsAssignmentSolver() {
@@ -47,10 +54,19 @@ public final class OrToolsAssignmentSolver implements AssignmentSolver {
 
     /** @param initialCandidates best arcs per mentee in the first restricted problem, at least 1 */
     public OrToolsAssignmentSolver(int initialCandidates) {
-        if (initialCandidates < 1) {
-            throw new IllegalArgumentException("initialCandidates must be positive");
+        this(initialCandidates, DEFAULT_MAX_PRICING_ROUNDS);
+    }
+
+    /**
+     * @param initialCandidates best arcs per mentee in the first restricted problem, at least 1
+     * @param maxPricingRounds  restricted problems before every arc is taken in, at least 1
+     */
+    public OrToolsAssignmentSolver(int initialCandidates, int maxPricingRounds) {
+        if (initialCandidates < 1 || maxPricingRounds < 1) {
+            throw new IllegalArgumentException("initialCandidates and maxPricingRounds must be positive");
         }
         this.initialCandidates = initialCandidates;
+        this.maxPricingRounds = maxPricingRounds;
     }
 
     /** Solver that hands the whole candidate graph to OR-Tools at once (no pricing). */
@@ -102,6 +118,14 @@ public final class OrToolsAssignmentSolver implements AssignmentSolver {
                 return new Solution(new Assignment(chosen), new Statistics(rounds, inPlay, usable));
             }
             inPlay += added;
+            if (rounds >= maxPricingRounds) {
+                for (int i = 0; i < graph.menteeCount(); i++) {
+                    for (int a = graph.arcStart(i); a < graph.arcEnd(i); a++) {
+                        active[a] = graph.isFree(i) && usable(graph, a);
+                    }
+                }
+                inPlay = usable;
+            }
         }
     }
 

@@ -33,6 +33,18 @@ class PricingTest {
         assertThat(pricedMoreThanOnce).as("the pricing loop really ran").isPositive();
     }
 
+    @Test
+    void givesUpPricingAfterTheRoundLimitAndSolvesTheWholeGraph() {
+        CandidateGraph graph = denseGraph(new Random(99), 300, 50);
+        OrToolsAssignmentSolver.Solution capped = new OrToolsAssignmentSolver(1, 1).solveWithStatistics(graph);
+        Assignment reference = OrToolsAssignmentSolver.allArcsAtOnce().solve(graph);
+
+        assertThat(capped.statistics().rounds()).isEqualTo(2);
+        assertThat(capped.statistics().arcsInLastRound()).isEqualTo(capped.statistics().usableArcs());
+        assertThat(capped.assignment().matchedCount()).isEqualTo(reference.matchedCount());
+        assertThat(capped.assignment().totalFit(graph)).isEqualTo(reference.totalFit(graph));
+    }
+
     /** Every mentee with every mentor, some mentors full already, a few mentees fixed; fits in clusters. */
     private static CandidateGraph denseGraph(Random random, int n, int m) {
         int[] capacity = new int[m];
