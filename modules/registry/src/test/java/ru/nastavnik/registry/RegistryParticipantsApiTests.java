@@ -98,6 +98,8 @@ class RegistryParticipantsApiTests {
     void withdrawingProcessingConsentAnonymisesIrreversiblyAndKeepsTheCounts(PublishedEvents events) throws Exception {
         UUID id = create(tenant, school1, "Сидорова");
         create(tenant, school1, "Кузнецова");
+        mvc.perform(get("/api/" + tenant + "/registry/participants/" + id).with(support.as(tenant)))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/" + tenant + "/registry/participants/" + id + "/consents").with(support.as(tenant))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"purpose\":\"PUBLICATION\",\"givenOn\":\"2025-10-01\",\"byLegalRepresentative\":false}"))
