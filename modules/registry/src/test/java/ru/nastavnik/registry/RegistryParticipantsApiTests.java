@@ -135,6 +135,18 @@ class RegistryParticipantsApiTests {
                 .containsExactlyInAnyOrder(ru.nastavnik.registry.ConsentPurpose.PROCESSING,
                         ru.nastavnik.registry.ConsentPurpose.PUBLICATION);
         assertThat(events.ofType(ParticipantAnonymised.class).matching(e -> e.participantId().equals(id))).hasSize(1);
+        // the anonymisation event carries what the indicators count, and no name
+        ParticipantAnonymised anonymised = events.ofType(ParticipantAnonymised.class)
+                .matching(e -> e.participantId().equals(id)).iterator().next();
+        assertThat(anonymised.participant().organizationId()).isEqualTo(school1);
+        assertThat(anonymised.participant().category()).isEqualTo(ParticipantCategory.TEACHER);
+        assertThat(anonymised.participant().ageBand()).isEqualTo(AgeBand.FROM_20_TO_34);
+        assertThat(anonymised.participant().youngTeacher()).isTrue();
+        assertThat(anonymised.participant().roles()).containsExactlyInAnyOrder(ParticipantRole.MENTOR,
+                ParticipantRole.MENTEE);
+        assertThat(anonymised.participant().name().full()).startsWith("Участник №").doesNotContain("Сидорова")
+                .doesNotContain("Анна");
+        assertThat(anonymised.participant().processingConsent()).isFalse();
         assertThat(events.ofType(ParticipantLeft.class).matching(e -> e.participantId().equals(id))).hasSize(1);
         ParticipantSnapshot last = null;
         for (ParticipantChanged e : events.ofType(ParticipantChanged.class)) {
@@ -153,6 +165,35 @@ class RegistryParticipantsApiTests {
                 .andExpect(jsonPath("$.items[*].action", hasItem("ANONYMISED")))
                 .andExpect(jsonPath("$.items[*].action", hasItem("CONSENT_WITHDRAWN")))
                 .andExpect(jsonPath("$.items[*].action", hasItem("CARD_READ")));
+    }
+
+    @Test
+    void everyReadOfACardAndEveryChangeIsInTheTenantsAuditLog() throws Exception {
+        UUID id = create(tenant, school1, "Читаемая");
+        mvc.perform(get("/api/" + tenant + "/registry/participants/" + id).with(support.as(tenant)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/" + tenant + "/registry/participants/" + id).with(support.as(tenant)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/t/" + tenant + "/registry/participants/" + id).with(support.as(tenant)))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/" + tenant + "/registry/participants/" + id + "/mentee-profile").with(support.as(tenant))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"requests\":[\"работа с родителями\"]}"))
+                .andExpect(status().isOk());
+
+        String body = mvc.perform(get("/api/" + tenant + "/registry/audit").param("participantId", id.toString())
+                        .with(support.as(tenant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> actions = JsonPath.read(body, "$.items[*].action");
+        assertThat(actions).filteredOn("CARD_READ"::equals).hasSize(3);
+        assertThat(actions).contains("CREATED", "CHANGED");
+        List<String> users = JsonPath.read(body, "$.items[*].username");
+        assertThat(users).containsOnly(tenant);
+        // the tenant-wide log has them too, and another tenant's log does not
+        mvc.perform(get("/api/" + tenant + "/registry/audit").with(support.as(tenant)))
+                .andExpect(jsonPath("$.items[*].participantId", hasItem(id.toString())));
+        String other = support.newTenant();
+        mvc.perform(get("/api/" + other + "/registry/audit").with(support.as(other)))
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test

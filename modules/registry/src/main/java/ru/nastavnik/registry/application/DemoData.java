@@ -31,6 +31,7 @@ import ru.nastavnik.registry.domain.OrganisationRef;
 import ru.nastavnik.registry.domain.Organization;
 import ru.nastavnik.registry.domain.OrganizationKind;
 import ru.nastavnik.registry.domain.OrganizationRepository;
+import ru.nastavnik.registry.domain.ParticipantStore;
 import ru.nastavnik.registry.domain.RawRow;
 
 /**
@@ -51,9 +52,11 @@ class DemoData {
     private final CatalogueService catalogues;
     private final ImportService imports;
     private final ApplicationEventPublisher events;
+    private final ParticipantStore store;
 
     DemoData(OrganizationRepository organizations, ContingentRepository contingents, CuratorRepository curators,
-             CatalogueService catalogues, ImportService imports, ApplicationEventPublisher events) {
+             CatalogueService catalogues, ImportService imports, ApplicationEventPublisher events, ParticipantStore store) {
+        this.store = store;
         this.organizations = organizations;
         this.contingents = contingents;
         this.curators = curators;
@@ -137,46 +140,91 @@ class DemoData {
 
     // ---------------------------------------------------------------- participants
 
+    static final String[] SURNAMES_M = { "Понарошкин", "Выдумкин", "Сказочкин", "Небылицын", "Придумкин", "Вымыслов",
+            "Чудесов", "Мечтателев", "Фантазёров", "Загадкин", "Небывалов", "Диковинкин", "Бывальцев", "Сочинялов" };
+    static final String[] NAMES_M = { "Сергей", "Артём", "Илья", "Кирилл", "Тимофей", "Глеб", "Максим", "Павел", "Олег",
+            "Денис", "Роман", "Егор" };
+    static final String[] NAMES_F = { "Мария", "Анна", "Дарья", "Екатерина", "Полина", "Виктория", "Ольга", "Елена",
+            "Ирина", "Наталья", "Софья", "Алиса" };
+    static final String[] PATRONYMICS_M = { "Иванович", "Павлович", "Олегович", "Игоревич", "Андреевич", "Сергеевич",
+            "Алексеевич", "Денисович", "Романович", "Максимович" };
+    static final String[] PATRONYMICS_F = { "Ивановна", "Павловна", "Олеговна", "Игоревна", "Андреевна", "Сергеевна",
+            "Алексеевна", "Денисовна", "Романовна", "Максимовна" };
+
+    /** A fictional person: surname, name and patronymic by sex, deterministic in {@code k}. */
+    private static String[] person(int k) {
+        boolean female = k % 2 == 0;
+        String surname = SURNAMES_M[(k * 7 + k / 14) % SURNAMES_M.length];
+        if (female) {
+            surname = surname.endsWith("ин") || surname.endsWith("ын") || surname.endsWith("ов") || surname.endsWith("ёв") || surname.endsWith("ев")
+                    ? surname + "а" : surname;
+        }
+        String name = (female ? NAMES_F : NAMES_M)[(k * 5 + 3) % 12];
+        String patronymic = (female ? PATRONYMICS_F : PATRONYMICS_M)[(k * 3 + 1) % 10];
+        return new String[] { surname, name, patronymic };
+    }
+
+    /**
+     * Per organisation: three experienced teachers as mentors (the first two trained), two young teachers as mentees,
+     * one young teacher who is both, two senior pupils as peer mentors, five pupils as mentees (a parent consents), and in
+     * every third school an employer's representative. All with a processing consent, so they are active in programmes.
+     * Loaded once: nothing is written when the tenant already has participants.
+     */
     private void participants(String slug, List<Organization> orgs) {
+        if (store.counts(null).getOrDefault("total", 0L) > 0) {
+            return;
+        }
         LocalDate today = LocalDate.now(RegistryAccess.ZONE);
-        OrganisationRef a = orgs.get(0).ref();
-        OrganisationRef b = orgs.get(Math.min(1, orgs.size() - 1)).ref();
+        int schoolYear = OrganizationService.schoolYearOf(today);
+        String consent = ru(LocalDate.of(schoolYear, 9, 1));
+        String trained = ru(LocalDate.of(schoolYear - 1, 11, 15));
         List<Map<ImportColumn, String>> rows = new ArrayList<>();
-        // teachers: experienced mentors and young teachers (mentees)
-        rows.add(teacher("Понарошкина", "Мария", "Ивановна", "14.02.1978", "01.09.2000", a, "наставник",
-                "Математика; Подготовка к ОГЭ и ЕГЭ", "3", "", "15.10.2025"));
-        rows.add(teacher("Выдумкин", "Сергей", "Павлович", "03.07.1982", "01.09.2005", a, "наставник",
-                "Физика; Проектная деятельность", "2", "", ""));
-        rows.add(teacher("Сказочкина", "Анна", "Олеговна", "21.11.1986", "01.09.2009", b, "наставник",
-                "Русский язык и литература; Классное руководство", "2", "", "15.10.2025"));
-        rows.add(teacher("Небылицын", "Артём", "Игоревич", "09.03.2001", "01.09.2025", a, "наставляемый", "", "",
-                "Дисциплина на уроке; Работа с родителями", ""));
-        rows.add(teacher("Придумкина", "Дарья", "Сергеевна", "30.05.2000", "01.09.2024", b, "наставляемый", "", "",
-                "Составление рабочей программы", ""));
-        rows.add(teacher("Вымыслова", "Екатерина", "Андреевна", "12.12.1999", "01.09.2024", a,
-                "наставник и наставляемый", "Цифровые образовательные ресурсы", "1", "Классное руководство", ""));
-        // pupils: mentees (consent by a parent) and senior pupils as peer mentors
-        rows.add(pupil("Чудесов", "Тимофей", "Алексеевич", "17.04.2013", "7А", a, "наставляемый", "",
-                "Трудности в учёбе", "Чудесова Наталья Викторовна"));
-        rows.add(pupil("Мечтателева", "Полина", "Денисовна", "02.09.2012", "8Б", a, "наставляемый", "",
-                "Подготовка к олимпиаде", "Мечтателев Денис Юрьевич"));
-        rows.add(pupil("Фантазёров", "Глеб", "Романович", "25.01.2012", "8А", b, "наставляемый", "",
-                "Выбор профессии; Проектная работа", "Фантазёрова Ирина Олеговна"));
-        rows.add(pupil("Загадкина", "Виктория", "Максимовна", "08.06.2014", "6В", b, "наставляемый", "",
-                "Адаптация в коллективе", "Загадкин Максим Петрович"));
-        rows.add(pupil("Небывалов", "Кирилл", "Андреевич", "19.10.2009", "11А", a, "наставник",
-                "Математика; Олимпиадная подготовка", "", ""));
-        rows.add(pupil("Понарошкин", "Илья", "Сергеевич", "11.02.2010", "10Б", b, "наставник",
-                "Информатика и программирование", "", ""));
-        // an employer's representative
-        Map<ImportColumn, String> employer = base("Выдумщиков", "Олег", "Николаевич", "представитель работодателя",
-                "05.08.1980", a, "наставник");
-        employer.put(ImportColumn.COMPANY, "ООО «Сказочный завод» (вымышленное)");
-        employer.put(ImportColumn.MENTOR_COMPETENCIES, "Инженерное дело; Профориентация");
-        employer.put(ImportColumn.MENTOR_CAPACITY, "4");
-        employer.put(ImportColumn.CONSENT_DATE, "01.10.2025");
-        employer.put(ImportColumn.CONSENT_GIVER, "сам");
-        rows.add(employer);
+        int k = slug.length();
+        for (int i = 0; i < orgs.size(); i++) {
+            OrganisationRef org = orgs.get(i).ref();
+            for (int m = 0; m < 3; m++) {
+                String[] p = person(k++);
+                int born = today.getYear() - 40 - (m * 6 + i) % 20;
+                rows.add(teacher(p, ru(LocalDate.of(born, 1 + (k % 12), 1 + (k % 27))),
+                        ru(LocalDate.of(born + 23, 9, 1)), org, "наставник",
+                        COMPETENCIES.get(k % COMPETENCIES.size()) + "; " + COMPETENCIES.get((k + 5) % COMPETENCIES.size()),
+                        Integer.toString(1 + (k % 3)), "", m < 2 ? trained : "", consent));
+            }
+            for (int m = 0; m < 3; m++) {
+                String[] p = person(k++);
+                int born = today.getYear() - 23 - (m + i) % 5;
+                boolean both = m == 2;
+                rows.add(teacher(p, ru(LocalDate.of(born, 1 + (k % 12), 1 + (k % 27))),
+                        ru(LocalDate.of(schoolYear - (m % 2), 9, 1)), org, both ? "наставник и наставляемый" : "наставляемый",
+                        both ? "Цифровые образовательные ресурсы" : "", both ? "1" : "",
+                        REQUESTS.get(4 + (k % 2)) + (both ? "" : "; " + REQUESTS.get(6 + (k % 2))), "", consent));
+            }
+            for (int m = 0; m < 2; m++) {
+                String[] p = person(k++);
+                int grade = 10 + m;
+                rows.add(pupil(p, ru(LocalDate.of(schoolYear - grade - 6, 1 + (k % 12), 1 + (k % 27))),
+                        grade + (m == 0 ? "А" : "Б"), org, "наставник",
+                        COMPETENCIES.get(k % 3) + "; Олимпиадная подготовка", "", parent(p, k), consent));
+            }
+            for (int m = 0; m < 5; m++) {
+                String[] p = person(k++);
+                int grade = 5 + (m + i) % 5;
+                rows.add(pupil(p, ru(LocalDate.of(schoolYear - grade - 6, 1 + (k % 12), 1 + (k % 27))),
+                        grade + (m % 2 == 0 ? "А" : "Б"), org, "наставляемый", "",
+                        REQUESTS.get(k % 4) + "; " + REQUESTS.get(7 + (k % 3)), parent(p, k), consent));
+            }
+            if (i % 3 == 0) {
+                String[] p = person(k++);
+                Map<ImportColumn, String> employer = base(p[0], p[1], p[2], "представитель работодателя",
+                        ru(LocalDate.of(today.getYear() - 45, 3, 5 + i)), org, "наставник");
+                employer.put(ImportColumn.COMPANY, "ООО «Сказочный завод» (вымышленное)");
+                employer.put(ImportColumn.MENTOR_COMPETENCIES, "Инженерное дело; Профориентация");
+                employer.put(ImportColumn.MENTOR_CAPACITY, "4");
+                employer.put(ImportColumn.CONSENT_DATE, consent);
+                employer.put(ImportColumn.CONSENT_GIVER, "сам");
+                rows.add(employer);
+            }
+        }
         List<RawRow> table = new ArrayList<>();
         table.add(new RawRow(1, ImportColumn.headers()));
         for (Map<ImportColumn, String> r : rows) {
@@ -195,6 +243,22 @@ class DemoData {
         }
     }
 
+    /** A parent of the child: the mother (two times in three) or the father, with the surname in the right form. */
+    private static String parent(String[] child, int k) {
+        boolean mother = k % 3 != 0;
+        boolean girl = child[1].endsWith("а") || child[1].endsWith("я");
+        String male = girl && child[0].endsWith("а") ? child[0].substring(0, child[0].length() - 1) : child[0];
+        String surname = mother && !male.equals(child[0]) ? child[0]
+                : mother && (male.endsWith("ин") || male.endsWith("ын") || male.endsWith("ов") || male.endsWith("ёв") || male.endsWith("ев"))
+                ? male + "а" : male;
+        return surname + " " + (mother ? NAMES_F : NAMES_M)[(k * 7) % 12] + " "
+                + (mother ? PATRONYMICS_F : PATRONYMICS_M)[k % 10];
+    }
+
+    private static String ru(LocalDate d) {
+        return String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
     private static Map<ImportColumn, String> base(String surname, String name, String patronymic, String category,
                                                   String birth, OrganisationRef org, String role) {
         Map<ImportColumn, String> m = new EnumMap<>(ImportColumn.class);
@@ -208,30 +272,30 @@ class DemoData {
         return m;
     }
 
-    private static Map<ImportColumn, String> teacher(String surname, String name, String patronymic, String birth,
-                                                     String start, OrganisationRef org, String role, String competencies,
-                                                     String capacity, String requests, String trained) {
-        Map<ImportColumn, String> m = base(surname, name, patronymic, "педагог", birth, org, role);
+    private static Map<ImportColumn, String> teacher(String[] p, String birth, String start, OrganisationRef org,
+                                                     String role, String competencies, String capacity, String requests,
+                                                     String trained, String consent) {
+        Map<ImportColumn, String> m = base(p[0], p[1], p[2], "педагог", birth, org, role);
         m.put(ImportColumn.PEDAGOGICAL_START, start);
         m.put(ImportColumn.MENTOR_COMPETENCIES, competencies);
         m.put(ImportColumn.MENTOR_CAPACITY, capacity);
         m.put(ImportColumn.MENTEE_REQUESTS, requests);
         m.put(ImportColumn.MENTOR_TRAINING, trained);
-        m.put(ImportColumn.CONSENT_DATE, "01.09.2025");
+        m.put(ImportColumn.CONSENT_DATE, consent);
         m.put(ImportColumn.CONSENT_GIVER, "сам");
         return m;
     }
 
-    private static Map<ImportColumn, String> pupil(String surname, String name, String patronymic, String birth,
-                                                   String grade, OrganisationRef org, String role, String competencies,
-                                                   String requests, String parent) {
-        Map<ImportColumn, String> m = base(surname, name, patronymic, "обучающийся", birth, org, role);
+    private static Map<ImportColumn, String> pupil(String[] p, String birth, String grade, OrganisationRef org,
+                                                   String role, String competencies, String requests, String parent,
+                                                   String consent) {
+        Map<ImportColumn, String> m = base(p[0], p[1], p[2], "обучающийся", birth, org, role);
         m.put(ImportColumn.SCHOOL_CLASS, grade);
         m.put(ImportColumn.MENTOR_COMPETENCIES, competencies);
         m.put(ImportColumn.MENTOR_CAPACITY, competencies.isEmpty() ? "" : "2");
         m.put(ImportColumn.MENTEE_REQUESTS, requests);
-        m.put(ImportColumn.CONSENT_DATE, "01.09.2025");
-        m.put(ImportColumn.CONSENT_GIVER, parent.isEmpty() ? "сам" : "законный представитель");
+        m.put(ImportColumn.CONSENT_DATE, consent);
+        m.put(ImportColumn.CONSENT_GIVER, "законный представитель");
         m.put(ImportColumn.LEGAL_REPRESENTATIVE, parent);
         return m;
     }

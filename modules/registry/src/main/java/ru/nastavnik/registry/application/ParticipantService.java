@@ -24,6 +24,7 @@ import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantSnapshot;
 import ru.nastavnik.registry.domain.AuditAction;
 import ru.nastavnik.registry.domain.AuditEntry;
 import ru.nastavnik.registry.domain.AuditLog;
@@ -379,9 +380,12 @@ public class ParticipantService {
             }
             audit.record(AuditEntry.of(actor, AuditAction.ANONYMISED, id,
                     "обезличен после отзыва согласия на обработку персональных данных"));
-            events.publishEvent(new ParticipantAnonymised(tenant, id));
         }
-        events.publishEvent(new ParticipantChanged(tenant, p.snapshot(access.today())));
+        ParticipantSnapshot snapshot = p.snapshot(access.today());
+        if (purpose == ConsentPurpose.PROCESSING) {
+            events.publishEvent(new ParticipantAnonymised(tenant, id, snapshot));
+        }
+        events.publishEvent(new ParticipantChanged(tenant, snapshot));
         return p;
     }
 
