@@ -333,15 +333,15 @@ class JdbcParticipantStore implements ParticipantStore {
     /** The rows of a chunk as one text array per column, unnested in SQL into a row set {@code r}. */
     static final String ROWS = "unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
             + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as r(natural_key, search_key, "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as r(natural_key, search_key, "
             + "organization_id, category, surname, name, patronymic, birth_date, grade, class_letter, pedagogical_start, "
             + "company, email, phone, mentor, mentee, competencies, capacity, requests, consent_on, consent_by_rep, "
-            + "representative_name, trained_on)";
+            + "representative_name, trained_on, participant_id)";
 
     static final String UPSERT = "insert into registry.participant as p (id, tenant_id, organization_id, natural_key, "
             + "search_key, category, surname, name, patronymic, birth_date, birth_year, grade, class_letter, "
             + "pedagogical_start, company, email, phone, mentor, mentee, competencies, capacity, requests, joined_on, "
-            + "last_import_id) select gen_random_uuid(), ?, r.organization_id::uuid, r.natural_key, r.search_key, "
+            + "last_import_id) select r.participant_id::uuid, ?, r.organization_id::uuid, r.natural_key, r.search_key, "
             + "r.category, r.surname, r.name, r.patronymic, r.birth_date::date, extract(year from r.birth_date::date), "
             + "r.grade::int, r.class_letter, r.pedagogical_start::date, r.company, r.email, r.phone, r.mentor::boolean, "
             + "r.mentee::boolean, string_to_array(r.competencies, ';'), r.capacity::int, string_to_array(r.requests, ';'), "
@@ -362,13 +362,12 @@ class JdbcParticipantStore implements ParticipantStore {
             + "is distinct from (excluded.surname, excluded.name, excluded.patronymic, excluded.category, "
             + "excluded.grade, excluded.class_letter, excluded.pedagogical_start, excluded.company, excluded.email, "
             + "excluded.phone, excluded.mentor, excluded.mentee, excluded.competencies, excluded.capacity, "
-            + "excluded.requests) returning p.id, (p.xmax = 0) as inserted";
+            + "excluded.requests) returning p.id, (p.xmax = 0) as inserted, p.natural_key";
 
     static final String CONSENTS = "insert into registry.consent as c (id, tenant_id, participant_id, purpose, given_on, "
-            + "by_legal_representative, representative_name) select gen_random_uuid(), p.tenant_id, p.id, 'PROCESSING', "
-            + "r.consent_on::date, r.consent_by_rep::boolean, r.representative_name from " + ROWS
-            + " join registry.participant p on p.tenant_id = ? and p.natural_key = r.natural_key "
-            + "on conflict (participant_id, purpose) do update set given_on = excluded.given_on, "
+            + "by_legal_representative, representative_name) select gen_random_uuid(), ?::uuid, r.participant_id::uuid, "
+            + "'PROCESSING', r.consent_on::date, r.consent_by_rep::boolean, r.representative_name from " + ROWS
+            + " on conflict (participant_id, purpose) do update set given_on = excluded.given_on, "
             + "by_legal_representative = excluded.by_legal_representative, "
             + "representative_name = excluded.representative_name, recorded_at = now() "
             + "where c.withdrawn_on is null and (c.given_on, c.by_legal_representative, c.representative_name) "
@@ -376,9 +375,13 @@ class JdbcParticipantStore implements ParticipantStore {
             + "returning c.participant_id";
 
     static final String TRAININGS = "insert into registry.training (id, tenant_id, participant_id, title, completed_on) "
-            + "select gen_random_uuid(), p.tenant_id, p.id, '" + TrainingRecord.IMPORTED_TITLE + "', r.trained_on::date "
-            + "from " + ROWS + " join registry.participant p on p.tenant_id = ? and p.natural_key = r.natural_key "
-            + "where r.trained_on is not null on conflict do nothing returning participant_id";
+            + "select gen_random_uuid(), ?::uuid, r.participant_id::uuid, '" + TrainingRecord.IMPORTED_TITLE + "', "
+            + "r.trained_on::date from " + ROWS + " where r.trained_on is not null on conflict do nothing "
+            + "returning participant_id";
+
+    /** The ids of the participants already registered under these natural keys. */
+    static final String KNOWN = "select natural_key, id from registry.participant where tenant_id = ? "
+            + "and natural_key = any(?::text[])";
 
     static final String AUDIT = "insert into registry.audit_entry (id, tenant_id, account_id, username, action, "
             + "participant_id, details) select gen_random_uuid(), ?, ?, ?, case when a.inserted then 'CREATED' "
@@ -393,16 +396,41 @@ class JdbcParticipantStore implements ParticipantStore {
                  PreparedStatement consents = con.prepareStatement(CONSENTS);
                  PreparedStatement trainings = con.prepareStatement(TRAININGS)) {
                 for (int from = 0; from < rows.size(); from += CHUNK) {
-                    Array[] columns = columns(con, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
-                    bindTail(upsert, columns, tenant, joinedOn, importId);
-                    try (ResultSet rs = upsert.executeQuery()) {
-                        while (rs.next()) {
-                            outcome.put(rs.getObject(1, UUID.class), rs.getBoolean(2));
+                    List<ParticipantRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                    // ids are settled before writing, so that consents and trainings need no join on the natural key
+                    // (a join against rows inserted in this same transaction gets a plan from stale statistics)
+                    Map<String, UUID> ids = known(con, tenant, chunk);
+                    java.util.Set<String> fresh = new java.util.HashSet<>();
+                    for (ParticipantRow r : chunk) {
+                        String key = r.naturalKey().asString();
+                        if (!ids.containsKey(key)) {
+                            ids.put(key, UUID.randomUUID());
+                            fresh.add(key);
                         }
                     }
+                    Array[] columns = columns(con, chunk, ids);
+                    bindTail(upsert, columns, tenant, joinedOn, importId);
+                    boolean stale = false;
+                    java.util.Set<String> written = new java.util.HashSet<>();
+                    try (ResultSet rs = upsert.executeQuery()) {
+                        while (rs.next()) {
+                            UUID id = rs.getObject(1, UUID.class);
+                            outcome.put(id, rs.getBoolean(2));
+                            written.add(rs.getString(3));
+                            stale |= !id.equals(ids.put(rs.getString(3), id));
+                        }
+                    }
+                    if (!written.containsAll(fresh)) {
+                        // another transaction registered one of the new keys meanwhile: bind the real ids
+                        ids.putAll(known(con, tenant, chunk));
+                        stale = true;
+                    }
+                    if (stale) {
+                        columns = columns(con, chunk, ids);
+                    }
                     for (PreparedStatement ps : List.of(consents, trainings)) {
-                        int j = bind(ps, 1, columns);
-                        ps.setObject(j, tenant);
+                        ps.setObject(1, tenant);
+                        bind(ps, 2, columns);
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
                                 outcome.putIfAbsent(rs.getObject(1, UUID.class), false);
@@ -430,6 +458,21 @@ class JdbcParticipantStore implements ParticipantStore {
         return new UpsertOutcome(created, updated, rows.size() - created.size() - updated.size());
     }
 
+    /** Known ids by natural key among the chunk's rows (one index lookup per key). */
+    private static Map<String, UUID> known(Connection con, UUID tenant, List<ParticipantRow> chunk) throws SQLException {
+        Map<String, UUID> ids = new HashMap<>();
+        try (PreparedStatement ps = con.prepareStatement(KNOWN)) {
+            ps.setObject(1, tenant);
+            ps.setArray(2, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKey().asString()).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** UPSERT's parameters: tenant, the column arrays, joined on, import id. */
     private static void bindTail(PreparedStatement ps, Array[] columns, UUID tenant, LocalDate joinedOn, UUID importId)
             throws SQLException {
@@ -447,14 +490,16 @@ class JdbcParticipantStore implements ParticipantStore {
     }
 
     /** One text array per column of {@link #ROWS}. */
-    static Array[] columns(Connection con, List<ParticipantRow> rows) throws SQLException {
+    static Array[] columns(Connection con, List<ParticipantRow> rows, Map<String, UUID> ids) throws SQLException {
         int n = rows.size();
-        String[][] c = new String[23][n];
+        String[][] c = new String[24][n];
         for (int k = 0; k < n; k++) {
             ParticipantRow r = rows.get(k);
             boolean mentor = r.role().isMentor();
             boolean mentee = r.role().isMentee();
-            c[0][k] = r.naturalKey().asString();
+            String key = r.naturalKey().asString();
+            c[0][k] = key;
+            c[23][k] = ids.get(key).toString();
             c[1][k] = Participant.searchKey(r.surname(), r.name(), r.patronymic());
             c[2][k] = r.organisation().id();
             c[3][k] = r.category().name();
