@@ -2,11 +2,19 @@ package ru.nastavnik.registry.domain;
 
 import java.util.List;
 
-/** A page of a list: the items, the total count over all pages, the 0-based page number and its size. */
-public record ResultPage<T>(List<T> items, long total, int page, int size) {
+/**
+ * A page of a list: the items, the total count over all pages, the 0-based page number and its size. When
+ * {@code totalExact} is false the count stopped at {@code total} and there are more (long lists are not counted to
+ * the end: the first page must stay fast).
+ */
+public record ResultPage<T>(List<T> items, long total, int page, int size, boolean totalExact) {
 
     public ResultPage {
         items = List.copyOf(items);
+    }
+
+    public ResultPage(List<T> items, long total, int page, int size) {
+        this(items, total, page, size, true);
     }
 
     public int pages() {
@@ -14,7 +22,7 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
     }
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < total;
+        return !totalExact || (long) (page + 1) * size < total;
     }
 
     public boolean hasPrevious() {

@@ -67,7 +67,7 @@ public final class RegistryBenchmark {
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext app = SpringApplication.run(RegistryModuleTestApplication.class,
-                "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+                "--server.port=0", "--logging.level.root=WARN", "--logging.level.ru.nastavnik.registry.application.ImportService=INFO", "--spring.main.banner-mode=off");
         try {
             run(app);
         } finally {
@@ -172,6 +172,12 @@ public final class RegistryBenchmark {
                 throw new IllegalStateException(e);
             }
         });
+        // what autovacuum does shortly after a bulk load: statistics and the visibility map (index-only counts)
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
+             Statement s = owner.createStatement()) {
+            s.execute("vacuum analyze registry.participant");
+            s.execute("vacuum analyze registry.consent");
+        }
         String school = TenantContext.get(listTenant, () -> organizations.list().stream()
                 .filter(o -> o.shortName().equals("МБОУ СОШ №1")).findFirst().orElseThrow().id().toString());
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())

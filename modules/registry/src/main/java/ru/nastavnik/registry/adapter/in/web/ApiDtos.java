@@ -49,10 +49,11 @@ final class ApiDtos {
                              Integer youngTeachers) {
     }
 
-    record PageDto<T>(List<T> items, long total, int page, int size, int pages) {
+    /** {@code totalExact = false}: counting stopped at {@code total}, there are more. */
+    record PageDto<T>(List<T> items, long total, boolean totalExact, int page, int size, int pages) {
         static <S, T> PageDto<T> of(ResultPage<S> page, java.util.function.Function<S, T> map) {
-            return new PageDto<>(page.items().stream().map(map).toList(), page.total(), page.page(), page.size(),
-                    page.pages());
+            return new PageDto<>(page.items().stream().map(map).toList(), page.total(), page.totalExact(), page.page(),
+                    page.size(), page.pages());
         }
     }
 

@@ -162,6 +162,9 @@ class JdbcParticipantStore implements ParticipantStore {
         return n != null && n > 0;
     }
 
+    /** How many rows past the requested page the list counts exactly. */
+    static final long COUNT_BEYOND = 1_000;
+
     @Override
     public ResultPage<ParticipantListItem> list(ParticipantQuery q) {
         var params = new MapSqlParameterSource("tenant", tenant());
@@ -177,9 +180,14 @@ class JdbcParticipantStore implements ParticipantStore {
             where.append(" and p.organization_id = :organization");
             params.addValue("organization", q.organizationId());
         }
-        if (q.search() != null) {
-            where.append(" and p.search_key like :search");
-            params.addValue("search", q.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (q.search() != null && !q.search().isEmpty()) {
+            // a prefix as a range on the C-collated key, so that the (tenant_id, …, search_key, id) indexes serve it
+            String prefix = q.search();
+            int last = prefix.codePointBefore(prefix.length());
+            String upper = prefix.substring(0, prefix.length() - Character.charCount(last))
+                    + new String(Character.toChars(last + 1));
+            where.append(" and p.search_key >= :searchFrom and p.search_key < :searchTo");
+            params.addValue("searchFrom", prefix).addValue("searchTo", upper);
         }
         LocalDate ref = q.referenceDate();
         params.addValue("young35", Date.valueOf(ref.minusYears(ParticipantRow.YOUNG_TEACHER_AGE)));
@@ -196,13 +204,21 @@ class JdbcParticipantStore implements ParticipantStore {
         if (q.active() != null) {
             where.append(q.active() ? " and " + active : " and not " + active);
         }
-        Long total = named.queryForObject("select count(*) from registry.participant p" + where, params, Long.class);
-        params.addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
+        // counted up to COUNT_BEYOND rows past the page: beyond that the list says «more than»
+        long offset = (long) q.page() * q.size();
+        long cap = offset + q.size() + COUNT_BEYOND;
+        params.addValue("cap", cap);
+        Long counted = named.queryForObject("select count(*) from (select 1 from registry.participant p" + where
+                + " limit :cap) x", params, Long.class);
+        long total = counted == null ? 0 : counted;
+        params.addValue("limit", q.size()).addValue("offset", offset);
+        // the page is cut from the participants alone (an ordered index scan with a limit), then joined: with the join
+        // inside, row-level security's estimates lead the planner to sort every match
         List<ParticipantListItem> items = named.query("select p.id, p.number, p.organization_id, o.short_name, p.surname, "
                 + "p.name, p.patronymic, p.category, p.grade, p.class_letter, p.mentor, p.mentee, p.status, p.anonymised, "
-                + young + " as young, " + active + " as active from registry.participant p "
-                + "join registry.organization o on o.id = p.organization_id" + where
-                + " order by p.search_key, p.id limit :limit offset :offset", params, (rs, i) -> {
+                + young + " as young, " + active + " as active from (select * from registry.participant p" + where
+                + " order by p.search_key, p.id limit :limit offset :offset) p "
+                + "join registry.organization o on o.id = p.organization_id order by p.search_key, p.id", params, (rs, i) -> {
                     String patronymic = rs.getString("patronymic");
                     Integer grade = (Integer) rs.getObject("grade");
                     String letter = rs.getString("class_letter");
@@ -215,7 +231,7 @@ class JdbcParticipantStore implements ParticipantStore {
                             rs.getBoolean("mentee"), rs.getBoolean("young"), rs.getBoolean("active"),
                             ParticipantStatus.valueOf(rs.getString("status")), rs.getBoolean("anonymised"));
                 });
-        return new ResultPage<>(items, total == null ? 0 : total, q.page(), q.size());
+        return new ResultPage<>(items, total, q.page(), q.size(), total < cap);
     }
 
     @Override
