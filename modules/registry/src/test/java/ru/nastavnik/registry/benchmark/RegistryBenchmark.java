@@ -60,7 +60,7 @@ public final class RegistryBenchmark {
     static final int LIST_ROWS = 50_000;
     static final int IMPORT_ROUNDS = 3;
     static final int WARM_UP_REQUESTS = 300;
-    static final int MEASURED_REQUESTS = 2_000;
+    static final int MEASURED_REQUESTS = 1_000;
 
     private RegistryBenchmark() {
     }
