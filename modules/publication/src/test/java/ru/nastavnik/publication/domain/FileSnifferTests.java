@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import ru.nastavnik.platform.BusinessRuleProblem;
 
-class FileSnifferTests {
+public class FileSnifferTests {
 
 	static byte[] zip(String... entries) throws IOException {
 		var out = new ByteArrayOutputStream();
