@@ -10,7 +10,6 @@ import ru.nastavnik.platform.NotFoundProblem;
 import ru.nastavnik.publication.domain.Attachment;
 import ru.nastavnik.publication.domain.Attachments;
 import ru.nastavnik.publication.domain.Publication;
-import ru.nastavnik.publication.domain.PublicationKind;
 import ru.nastavnik.publication.domain.Publications;
 
 /**
@@ -50,9 +49,5 @@ public class PublicSection {
 			.filter(x -> publications.publishedById(x.publicationId()).isPresent())
 			.orElseThrow(() -> new NotFoundProblem("Файл не найден"));
 		return new PublicationService.FileDownload(a, attachments.content(a.id()));
-	}
-
-	public static boolean isNewsKind(PublicationKind kind) {
-		return kind == PublicationKind.NEWS || kind == PublicationKind.INFO;
 	}
 }
