@@ -3,29 +3,16 @@ package ru.nastavnik.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantContext;
@@ -42,15 +29,7 @@ import ru.nastavnik.registry.PersonName;
  * In a real browser: a school curator drafts and submits a best-practice case, the coordinator approves and
  * publishes it, and it appears on the public page and in the Atom feed; a text naming a registered pupil is refused.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class PublicationBrowserTest {
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class PublicationBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	TenancyService tenancy;
@@ -60,53 +39,6 @@ class PublicationBrowserTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Paths.get("/usr/bin/chromium"))
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void open() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		context.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	void signIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("button[type=submit]").click();
-		page.waitForURL(u -> !u.contains("/login"));
-	}
 
 	void signOut() {
 		page.locator("form.logout button").click();
