@@ -224,6 +224,12 @@ public class RoadmapService {
         return Optional.of(new DueList(roadmap, RoadmapProgress.of(occurrences, today), thisMonth, overdue, today));
     }
 
+    /** The item an occurrence belongs to. */
+    @Transactional(readOnly = true)
+    public UUID itemOfOccurrence(UUID occurrenceId) {
+        return load(occurrenceId).itemId();
+    }
+
     @Transactional(readOnly = true)
     public StoredFile file(UUID fileId) {
         return files.byId(fileId).orElseThrow(() -> new NotFoundProblem("Файл не найден"));
