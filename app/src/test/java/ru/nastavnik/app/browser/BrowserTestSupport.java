@@ -1,0 +1,105 @@
+package ru.nastavnik.app.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Base of the browser tests: the whole application on a random port, driven by Playwright in Debian's Chromium
+ * ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}). Each test gets a fresh browser context (no shared cookies) and
+ * leaves a screenshot of its last page in {@code target/browser-screenshots/}. Run by {@code ./mvnw verify -Pbrowser}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	@LocalServerPort
+	protected int port;
+
+	protected Playwright playwright;
+
+	protected Browser browser;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	private String testName;
+
+	@BeforeAll
+	void startBrowser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
+					+ ": install Debian's package (apt-get install -y chromium; .ci/setup does it) or set CHROMIUM_PATH");
+		}
+		playwright = Playwright.create();
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@BeforeEach
+	void openContext(TestInfo info) {
+		testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+				+ info.getTestMethod().map(m -> m.getName()).orElse("x");
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1280, 900));
+		context.setDefaultTimeout(15_000);
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() throws Exception {
+		Path dir = Path.of("target", "browser-screenshots");
+		Files.createDirectories(dir);
+		if (page != null && !page.isClosed()) {
+			page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(testName + ".png")).setFullPage(true));
+		}
+		context.close();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Signs in through the Russian sign-in form, as a person does. */
+	protected void signIn(String username, String password) {
+		page.navigate(url("/login"));
+		page.getByLabel("Имя пользователя").fill(username);
+		page.getByLabel("Пароль").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Войти")).click();
+		page.waitForLoadState();
+	}
+
+	protected void signIn(String username) {
+		signIn(username, "demo");
+	}
+}
