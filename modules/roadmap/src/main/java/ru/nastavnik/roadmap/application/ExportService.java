@@ -125,6 +125,13 @@ public class ExportService {
         return token;
     }
 
+    /** Revokes the tenant's feed token (coordinator): the old link stops working, no new one is made. */
+    @Transactional
+    public void revokeCalendarToken() {
+        Problems.coordinator(users, "Отзывать ссылку на календарь");
+        feeds.revoke();
+    }
+
     /** Whether the tenant has a feed token, and since when. */
     @Transactional(readOnly = true)
     public Optional<java.time.Instant> calendarTokenCreatedAt() {

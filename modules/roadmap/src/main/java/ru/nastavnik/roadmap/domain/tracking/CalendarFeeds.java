@@ -9,6 +9,9 @@ public interface CalendarFeeds {
     /** Replaces the tenant's token hash. */
     void save(String tokenHash, Instant createdAt, String createdBy);
 
+    /** Removes the tenant's token: the feed stops working until a new one is created. */
+    void revoke();
+
     Optional<String> tokenHash();
 
     Optional<Instant> createdAt();

@@ -244,6 +244,13 @@ class RoadmapApiController {
         return new CalendarTokenDto(token, CalendarFeedController.path(tenant, token));
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/calendar/token")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Отозвать секретную ссылку на календарь сроков: она перестаёт работать")
+    void revokeCalendarToken(@PathVariable String tenant) {
+        exports.revokeCalendarToken();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private TrackedOccurrenceDto occurrence(String tenant, Occurrence o) {

@@ -278,8 +278,16 @@ class RoadmapPageController {
     @PostMapping("/calendar")
     String calendar(@PathVariable String tenant, RedirectAttributes redirect) {
         String token = exports.regenerateCalendarToken();
-        redirect.addFlashAttribute("calendarUrl", CalendarFeedController.path(tenant, token));
+        redirect.addFlashAttribute("calendarUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().path(CalendarFeedController.path(tenant, token)).toUriString());
         redirect.addFlashAttribute("notice", "Создана новая ссылка на календарь сроков; прежняя больше не работает");
+        return "redirect:/t/" + tenant + "/roadmap";
+    }
+
+    @PostMapping("/calendar/revoke")
+    String revokeCalendar(@PathVariable String tenant, RedirectAttributes redirect) {
+        exports.revokeCalendarToken();
+        redirect.addFlashAttribute("notice", "Ссылка на календарь отозвана и больше не работает");
         return "redirect:/t/" + tenant + "/roadmap";
     }
 

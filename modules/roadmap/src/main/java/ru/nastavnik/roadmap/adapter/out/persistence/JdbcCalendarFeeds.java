@@ -29,6 +29,11 @@ class JdbcCalendarFeeds implements CalendarFeeds {
     }
 
     @Override
+    public void revoke() {
+        jdbc.sql("delete from roadmap.calendar_feed").update();
+    }
+
+    @Override
     public Optional<String> tokenHash() {
         return jdbc.sql("select token_hash from roadmap.calendar_feed").query(String.class).optional();
     }
