@@ -103,8 +103,28 @@ class PerSchoolTrackingTests {
 		String table = mvc.perform(get("/t/sosnovka/roadmap").with(TestUsers.as(tenancy, "sosnovka")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(table).contains("1 из " + schools + " ОО");
+		// a school's curator marks only their own school's occurrences
+		String curator = "curator-" + school2.toString().substring(0, 8);
+		tenancy.createAccount(new TenancyService.NewAccount(curator, "curator-password", "Куратор СОШ № 2",
+				ru.nastavnik.platform.Role.SCHOOL_CURATOR, tenant, null, school2));
+		Occurrence own = occurrences.stream().filter(o -> school2.equals(o.organizationId()) && o.seq() == 0)
+			.findFirst().orElseThrow();
+		Occurrence foreign = occurrences.stream().filter(o -> school1.equals(o.organizationId()) && o.seq() == 1)
+			.findFirst().orElseThrow();
+		String document = "{\"document\": {\"kind\": \"справка\", \"number\": \"2\", \"date\": \"2020-12-29\","
+				+ " \"title\": \"Справка о доле обучающихся\"}}";
+		mvc.perform(post("/api/sosnovka/roadmap/occurrences/" + foreign.id() + "/complete")
+			.with(TestUsers.as(tenancy, curator)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(document))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/sosnovka/roadmap/occurrences/" + own.id() + "/complete")
+			.with(TestUsers.as(tenancy, curator)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(document))
+			.andExpect(status().isOk());
+		assertThat(support.occurrences("sosnovka", item).stream().filter(o -> o.id().equals(foreign.id())).findFirst()
+			.orElseThrow().status()).isEqualTo(foreign.status());
+
 		String page = mvc.perform(get("/t/sosnovka/roadmap/items/" + item).with(TestUsers.as(tenancy, "sosnovka")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("МБОУ Сосновская СОШ № 1").contains("МБОУ Сосновская СОШ № 2");
+		assertThat(page).contains("МБОУ Сосновская СОШ № 1").contains("МБОУ Сосновская СОШ № 2")
+			.contains("Выполнили 2 из " + schools + " ОО");
 	}
 }
