@@ -101,4 +101,76 @@ class SelfCompletionTests {
 				.usingRecursiveFieldByFieldElementComparator()
 				.isEqualTo(afterFirst));
 	}
+
+	/** Another module's fact, as the publication module publishes it (its type is not on the roadmap's classpath). */
+	public record CasePublishedForTest(ru.nastavnik.platform.TenantId tenantId, UUID caseId, LocalDate publishedOn)
+			implements ru.nastavnik.platform.EvidenceEvent {
+
+		@Override
+		public String evidenceKey() {
+			return "publication.case-published";
+		}
+
+		@Override
+		public UUID evidenceId() {
+			return caseId;
+		}
+
+		@Override
+		public String evidenceSummary() {
+			return "Опубликована практика наставничества";
+		}
+
+		@Override
+		public UUID organizationId() {
+			return null;
+		}
+
+		@Override
+		public LocalDate observedOn() {
+			return publishedOn;
+		}
+	}
+
+	@Test
+	void anyModulesEvidenceEventCompletesTheItemsBoundToItsKey(Scenario scenario) {
+		// Sasovo item 9 «Создание базы данных лучших практик наставничества» ← publication.case-published
+		UUID item = support.itemId("sasovo", "9");
+		UUID caseId = UUID.randomUUID();
+		scenario.publish(new CasePublishedForTest(support.tenant("sasovo"), caseId, LocalDate.of(2021, 6, 10)))
+			.customize(it -> it.atMost(Duration.ofSeconds(30)))
+			.andWaitForStateChange(() -> support.occurrences("sasovo", item), list -> list.stream()
+				.anyMatch(o -> o.status() == OccurrenceStatus.DONE && o.progress().evidence().stream()
+					.anyMatch(e -> e instanceof EventEvidence ev && ev.eventId().equals(caseId.toString()))))
+			.andVerify(list -> assertThat(list.get(0).progress().evidence()).last()
+				.satisfies(e -> assertThat(e.summary()).startsWith("Опубликована практика наставничества")));
+	}
+
+	@Test
+	void anImportOfOneSchoolCompletesOnlyThatSchoolsOccurrence(Scenario scenario) {
+		// Michurinsk item 7 is tracked per school and bound to the registry's import
+		assertThat(support.item("michurinsk", "7").trackedPerSchool()).isTrue();
+		UUID item = support.itemId("michurinsk", "7");
+		var tenant = support.tenant("michurinsk");
+		UUID schoolA = UUID.randomUUID();
+		UUID schoolB = UUID.randomUUID();
+		for (UUID school : List.of(schoolA, schoolB)) {
+			scenario.publish(new ru.nastavnik.registry.OrganizationRegistered(tenant, school, "МБОУ «Школа " + school + "»",
+					"Школа " + school.toString().substring(0, 4), "SCHOOL"))
+				.customize(it -> it.atMost(Duration.ofSeconds(30)))
+				.andWaitForStateChange(() -> support.occurrences("michurinsk", item),
+						list -> list.stream().anyMatch(o -> school.equals(o.organizationId())))
+				.andVerify(list -> {
+				});
+		}
+		UUID importId = UUID.randomUUID();
+		scenario.publish(new ParticipantsImported(tenant, importId, schoolA, "Школа A", 40, 0, 0, Map.of(), Map.of(),
+				LocalDate.of(2020, 9, 10)))
+			.customize(it -> it.atMost(Duration.ofSeconds(30)))
+			.andWaitForStateChange(() -> support.occurrences("michurinsk", item),
+					list -> list.stream().anyMatch(o -> schoolA.equals(o.organizationId()) && completedBy(o, importId)))
+			.andVerify(list -> assertThat(list.stream().filter(o -> completedBy(o, importId)))
+				.extracting(Occurrence::organizationId)
+				.containsExactly(schoolA));
+	}
 }
