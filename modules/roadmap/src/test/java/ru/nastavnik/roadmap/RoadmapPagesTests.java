@@ -97,4 +97,16 @@ class RoadmapPagesTests {
 				.content(original)).andExpect(status().isCreated());
 		}
 	}
+
+	@Test
+	void theApiIsDescribedInOpenApiInRussian() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(docs).contains("/api/{tenant}/roadmap/template")
+			.contains("/api/{tenant}/roadmap/roadmaps/{roadmapId}/export.docx")
+			.contains("/api/{tenant}/roadmap/occurrences/{occurrenceId}/complete-with-file")
+			.contains("/api/{tenant}/roadmap/calendar/token")
+			.contains("Дорожная карта")
+			.contains("Текущий шаблон дорожной карты");
+	}
 }
