@@ -17,7 +17,7 @@ import ru.nastavnik.registry.domain.ParticipantStore;
  * of the import template, so that the file can be edited and imported again. Anonymised participants and those
  * without consent are not exported: there is no personal data of theirs that may be handed out.
  */
-@Service
+@Service("registryExportService")
 public class ExportService {
 
     private final ParticipantStore store;
