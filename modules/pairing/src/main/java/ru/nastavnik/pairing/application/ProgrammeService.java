@@ -59,7 +59,7 @@ public class ProgrammeService {
 	}
 
 	public record NewForm(String code, String name, Set<Category> mentorCategories, Set<Category> menteeCategories,
-			boolean mentorMustBeSenior, List<String> roleVariants) {
+			Boolean mentorMustBeSenior, List<String> roleVariants) {
 	}
 
 	@Transactional(readOnly = true)
@@ -92,6 +92,15 @@ public class ProgrammeService {
 		programmes.save(p);
 		events.publishEvent(opened(p));
 		return p;
+	}
+
+	public record ProgrammeChange(String title, LocalDate startsOn, LocalDate endsOn, String goals, String curatorName) {
+	}
+
+	public Programme change(UUID id, ProgrammeChange request) {
+		Programme p = programme(id);
+		p.change(request.title(), request.startsOn(), request.endsOn(), request.goals(), request.curatorName());
+		return programmes.save(p);
 	}
 
 	public Programme close(UUID id, LocalDate on) {
@@ -130,7 +139,7 @@ public class ProgrammeService {
 		try {
 			rules = new FormRules(request.code(), request.name() == null ? "" : request.name().strip(),
 					request.mentorCategories() == null ? Set.of() : request.mentorCategories(),
-					request.menteeCategories() == null ? Set.of() : request.menteeCategories(), request.mentorMustBeSenior(),
+					request.menteeCategories() == null ? Set.of() : request.menteeCategories(), Boolean.TRUE.equals(request.mentorMustBeSenior()),
 					false);
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
@@ -166,6 +175,35 @@ public class ProgrammeService {
 			.orElseThrow(() -> new NotFoundProblem("Участник не найден среди кандидатов"));
 		access.requireOrganization(c.organizationId());
 		return c;
+	}
+
+	/**
+	 * The candidates of a programme as the curator sees them: everyone of the programme's organisation, and the mentors
+	 * of cross-organisation categories (students, employers' representatives) when one of its forms admits them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidatesOf(UUID programmeId) {
+		Programme p = programme(programmeId);
+		Set<String> cross = new java.util.HashSet<>();
+		for (String code : p.formCodes()) {
+			forms.findByCode(code).ifPresent(f -> f.rules(false).mentorCategories().stream()
+				.filter(crossOrganisation()::contains).forEach(c -> cross.add(c.name())));
+		}
+		var own = candidates.all(java.util.Optional.of(p.organizationId()));
+		if (cross.isEmpty()) {
+			return own;
+		}
+		var result = new java.util.ArrayList<>(own);
+		candidates.all(java.util.Optional.empty()).stream()
+			.filter(c -> c.mentor() && cross.contains(c.category()) && !p.organizationId().equals(c.organizationId()))
+			.forEach(result::add);
+		return result;
+	}
+
+	/** Candidates by id (for names on pages and in documents), whatever their organisation. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Candidate> people(java.util.Collection<UUID> ids) {
+		return candidates.byIds(ids);
 	}
 
 	@Transactional(readOnly = true)

@@ -39,7 +39,11 @@ public class QuestionnaireService {
 		this.access = access;
 	}
 
-	public record QuestionRequest(String text, boolean multiple, List<String> options, Double weight) {
+	public record QuestionRequest(String text, Boolean multiple, List<String> options, Double weight) {
+
+		boolean many() {
+			return Boolean.TRUE.equals(multiple);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -50,14 +54,14 @@ public class QuestionnaireService {
 	public Question add(QuestionRequest request) {
 		access.requireCoordinator("Изменять анкету совместимости может");
 		int position = questions.findAll().stream().mapToInt(Question::position).max().orElse(0) + 1;
-		return questions.save(Question.of(position, "q" + position, request.text(), request.multiple(), request.options(),
+		return questions.save(Question.of(position, "q" + position, request.text(), request.many(), request.options(),
 				request.weight() == null ? 1.0 : request.weight()));
 	}
 
 	public Question change(UUID id, QuestionRequest request) {
 		access.requireCoordinator("Изменять анкету совместимости может");
 		Question q = question(id);
-		q.change(request.text(), request.multiple(), request.options(), request.weight() == null ? q.weight() : request.weight());
+		q.change(request.text(), request.many(), request.options(), request.weight() == null ? q.weight() : request.weight());
 		return questions.save(q);
 	}
 

@@ -79,6 +79,29 @@ public class Programme {
 		return p;
 	}
 
+	/** Changes what the curator may change while the programme is open: title, period, goals, curator. */
+	public void change(String newTitle, LocalDate newStartsOn, LocalDate newEndsOn, String newGoals, String newCuratorName) {
+		requireOpen();
+		var errors = new ArrayList<FieldError>();
+		if (newTitle == null || newTitle.isBlank()) {
+			errors.add(new FieldError("title", "Укажите название программы"));
+		}
+		if (newStartsOn == null || newEndsOn == null) {
+			errors.add(new FieldError("startsOn", "Укажите срок реализации программы"));
+		}
+		else if (newEndsOn.isBefore(newStartsOn)) {
+			errors.add(new FieldError("endsOn", "Окончание программы раньше её начала"));
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.INVALID, "Проверьте данные программы", errors);
+		}
+		title = newTitle.strip();
+		startsOn = newStartsOn;
+		endsOn = newEndsOn;
+		goals = newGoals;
+		curatorName = newCuratorName;
+	}
+
 	public void close() {
 		if (status == ProgrammeStatus.CLOSED) {
 			throw BusinessRuleProblem.conflict("status", "Программа «" + title + "» уже завершена");
