@@ -19,6 +19,7 @@ import ru.nastavnik.pairing.domain.Question;
 import ru.nastavnik.pairing.domain.QuestionRepository;
 import ru.nastavnik.pairing.domain.TenantSettings;
 import ru.nastavnik.pairing.domain.TenantSettingsRepository;
+import ru.nastavnik.pairing.domain.TenantMutex;
 import ru.nastavnik.platform.PlatformSettings;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantCreated;
@@ -28,7 +29,8 @@ import ru.nastavnik.registry.OrganizationRegistered;
 
 /**
  * What every tenant gets (the methodology's five forms, Sasovo's учитель–ученик, the default questionnaire, settings)
- * and, on the demo instance, one programme per school the registry announces. All idempotent.
+ * and, on the demo instance, one programme per tenant for the first school the registry announces (its candidates
+ * are whatever the registry's demo participants are). All idempotent.
  */
 @Component
 class PairingSetup {
@@ -51,9 +53,12 @@ class PairingSetup {
 
 	private final ApplicationEventPublisher events;
 
+	private final TenantMutex mutex;
+
 	PairingSetup(FormRepository forms, QuestionRepository questions, TenantSettingsRepository settings,
 			ProgrammeRepository programmes, CandidateProjection projection, PlatformSettings platform,
-			TenantDirectory tenants, ApplicationEventPublisher events) {
+			TenantDirectory tenants, ApplicationEventPublisher events, TenantMutex mutex) {
+		this.mutex = mutex;
 		this.forms = forms;
 		this.questions = questions;
 		this.settings = settings;
@@ -86,8 +91,13 @@ class PairingSetup {
 	@ApplicationModuleListener
 	void on(OrganizationRegistered event) {
 		projection.organization(new Organization(event.organizationId(), event.name(), event.shortName(), event.kind()));
-		if (platform.demo() && !programmes.existsByOrganizationId(event.organizationId())) {
-			openDemoProgramme(event.organizationId(), event.shortName() == null ? event.name() : event.shortName());
+		if (platform.demo()) {
+			// one demo programme per tenant, for the first school announced; the registry announces its schools in one
+			// transaction, so their listeners may run at once: the check and the insert are serialised per tenant
+			mutex.lock("demo-programme");
+			if (programmes.count() == 0) {
+				openDemoProgramme(event.organizationId(), event.shortName() == null ? event.name() : event.shortName());
+			}
 		}
 	}
 
