@@ -157,6 +157,8 @@ public class PairingViews {
 			ids.add(c.menteeId());
 		});
 		Map<UUID, Candidate> people = programmes.people(ids);
+		Set<ru.nastavnik.pairing.domain.matching.PairKey> lockedNow = new HashSet<>();
+		constraints.stream().filter(c -> c.kind() == ConstraintKind.LOCKED).forEach(c -> lockedNow.add(c.pair()));
 		Weights w = Weights.DEFAULT;
 		var pairs = new ArrayList<ProposedPairView>();
 		for (Proposal.Pair x : p.pairs()) {
@@ -171,7 +173,8 @@ public class PairingViews {
 			}
 			pairs.add(new ProposedPairView(x.mentorId(), name(people, x.mentorId()), x.menteeId(),
 					name(people, x.menteeId()), x.fit(), parts, x.coveredRequests(), x.uncoveredRequests(), x.summary(),
-					x.locked(), alternatives(p, x.menteeId(), x.mentorId(), people)));
+					x.locked() || lockedNow.contains(new ru.nastavnik.pairing.domain.matching.PairKey(x.mentorId(), x.menteeId())),
+					alternatives(p, x.menteeId(), x.mentorId(), people)));
 		}
 		var unmatched = p.unmatched().stream()
 			.map(u -> new UnmatchedView(u.menteeId(), name(people, u.menteeId()), u.reason(), u.message(),
