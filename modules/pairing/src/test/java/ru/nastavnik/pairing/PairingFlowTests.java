@@ -208,6 +208,31 @@ class PairingFlowTests {
 	}
 
 	@Test
+	void onlyTrainedMentorsAreProposedWhenTheTenantRequiresIt() throws Exception {
+		TenantId ogni = tenants.bySlug("dagestanskie-ogni").orElseThrow().id();
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listenersDone(jdbc)
+				&& inTenant(ogni, tx, () -> questions.findByActiveTrueOrderByPositionAsc().size()) >= 4);
+		UUID org = UUID.randomUUID();
+		var untrained = pupil(org, "Необученная", 10, Set.of(ParticipantRole.MENTOR), Set.of("физика"), Set.of(), 1);
+		var mentee = pupil(org, "Ждущий", 6, Set.of(ParticipantRole.MENTEE), Set.of(), Set.of("физика"), null);
+		register(ogni, List.of(untrained, mentee));
+		String programme = programme("dagestanskie-ogni", org, "pupil-pupil");
+		String user = "dagestanskie-ogni";
+
+		assertThat(status(put("/api/dagestanskie-ogni/pairing/settings").content("{}"), user)).isEqualTo(422);
+		body(put("/api/dagestanskie-ogni/pairing/settings").content("{\"onlyTrainedMentors\":true}"), user);
+		assertThat(JsonPath.<Boolean>read(body(get("/api/dagestanskie-ogni/pairing/settings"), user), "$.onlyTrainedMentors"))
+			.isTrue();
+		String strict = body(post("/api/dagestanskie-ogni/pairing/programmes/" + programme + "/matching"), user);
+		assertThat(JsonPath.<List<String>>read(strict, "$.pairs")).isEmpty();
+		assertThat(JsonPath.<List<String>>read(strict, "$.unmatched[*].reason")).containsExactly("NO_TRAINED_MENTOR");
+
+		body(put("/api/dagestanskie-ogni/pairing/settings").content("{\"onlyTrainedMentors\":false}"), user);
+		String relaxed = body(post("/api/dagestanskie-ogni/pairing/programmes/" + programme + "/matching"), user);
+		assertThat(JsonPath.<List<String>>read(relaxed, "$.pairs[*].mentorId")).containsExactly(untrained.participantId().toString());
+	}
+
+	@Test
 	void lockedPairsStayAndForbiddenPairsNeverAppearAfterReRuns() throws Exception {
 		UUID org = UUID.randomUUID();
 		var people = new ArrayList<ParticipantSnapshot>();

@@ -110,6 +110,27 @@ public class PairingApiController {
 		return FormView.of(programmes.addForm(request));
 	}
 
+	public record SettingsView(boolean onlyTrainedMentors) {
+	}
+
+	public record SettingsRequest(Boolean onlyTrainedMentors) {
+	}
+
+	@GetMapping("/settings")
+	@Operation(summary = "Настройки подбора пар муниципалитета (только обученные наставники)")
+	public SettingsView settings() {
+		return new SettingsView(programmes.settings().onlyTrainedMentors());
+	}
+
+	@PutMapping("/settings")
+	@Operation(summary = "Изменить настройки подбора пар (координатор)")
+	public SettingsView changeSettings(@RequestBody SettingsRequest request) {
+		if (request.onlyTrainedMentors() == null) {
+			throw BusinessRuleProblem.invalid("onlyTrainedMentors", "Укажите, предлагать ли только обученных наставников");
+		}
+		return new SettingsView(programmes.requireTrainedMentors(request.onlyTrainedMentors()).onlyTrainedMentors());
+	}
+
 	// ---- programmes
 
 	@GetMapping("/programmes")

@@ -81,7 +81,17 @@ public class PairingPageController {
 		model.addAttribute("organizations", programmes.organizations());
 		model.addAttribute("coordinator", access.user().isCoordinator());
 		model.addAttribute("categories", Category.values());
+		model.addAttribute("onlyTrainedMentors", programmes.settings().onlyTrainedMentors());
 		return "pairing/programmes";
+	}
+
+	@PostMapping("/settings")
+	public String settings(@PathVariable String tenant, @RequestParam(defaultValue = "false") boolean onlyTrainedMentors,
+			RedirectAttributes flash) {
+		programmes.requireTrainedMentors(onlyTrainedMentors);
+		flash.addFlashAttribute("notice", onlyTrainedMentors ? "Подбор предлагает только обученных наставников"
+				: "Подбор предлагает всех наставников, обученных и нет");
+		return base(tenant);
 	}
 
 	@PostMapping("/programmes")
