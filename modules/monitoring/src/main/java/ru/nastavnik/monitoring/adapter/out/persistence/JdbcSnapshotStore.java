@@ -53,6 +53,11 @@ class JdbcSnapshotStore implements SnapshotStore {
 		return load(id).stream().findFirst();
 	}
 
+	/** Values are computed with one decimal; the column keeps two. */
+	private static java.math.BigDecimal scale1(java.math.BigDecimal v) {
+		return v == null ? null : v.setScale(1, java.math.RoundingMode.HALF_UP);
+	}
+
 	private List<Snapshot> load(UUID only) {
 		var values = new HashMap<UUID, List<Snapshot.Value>>();
 		jdbc.sql("select * from monitoring.snapshot_value where (cast(? as uuid) is null or snapshot_id = ?) "
@@ -62,7 +67,7 @@ class JdbcSnapshotStore implements SnapshotStore {
 				values.computeIfAbsent(rs.getObject("snapshot_id", UUID.class), k -> new ArrayList<>())
 					.add(new Snapshot.Value(rs.getString("indicator_code"), rs.getString("indicator_name"),
 							rs.getObject("organization_id", UUID.class), rs.getInt("numerator"), rs.getInt("denominator"),
-							rs.getBigDecimal("value"), rs.getBigDecimal("target"), rs.getObject("on_track", Boolean.class)));
+							scale1(rs.getBigDecimal("value")), rs.getBigDecimal("target"), rs.getObject("on_track", Boolean.class)));
 			});
 		return jdbc.sql("select * from monitoring.snapshot where (cast(? as uuid) is null or id = ?) order by snapshot_date desc, taken_at desc")
 			.params(only, only)
