@@ -13,6 +13,7 @@ import ru.nastavnik.platform.CurrentUsers;
 import ru.nastavnik.platform.HomeWidget;
 import ru.nastavnik.platform.HomeWidgetContributor;
 import ru.nastavnik.platform.NotFoundProblem;
+import ru.nastavnik.platform.PlatformSettings;
 import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantDirectory;
 
@@ -28,16 +29,20 @@ public class ShellPageController {
 
 	private final LayoutModelAdvice layout;
 
+	private final PlatformSettings settings;
+
 	public ShellPageController(CurrentUsers users, TenantDirectory tenants, List<HomeWidgetContributor> widgets,
-			LayoutModelAdvice layout) {
+			LayoutModelAdvice layout, PlatformSettings settings) {
 		this.users = users;
 		this.tenants = tenants;
 		this.widgets = widgets;
 		this.layout = layout;
+		this.settings = settings;
 	}
 
 	@GetMapping("/login")
-	public String login() {
+	public String login(Model model) {
+		model.addAttribute("demo", settings.demo());
 		return "platform/login";
 	}
 
