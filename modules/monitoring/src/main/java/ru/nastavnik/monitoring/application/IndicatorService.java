@@ -44,6 +44,13 @@ public class IndicatorService {
 			List<IndicatorValue> values) {
 	}
 
+	/**
+	 * The teaching staff and its young teachers (under 35, up to 3 years of service) in the school year containing the
+	 * date, from the registry's contingent — the share the department's report states (24 of 153 → 15,7 %).
+	 */
+	public record StaffShare(String schoolYear, int teachers, int youngTeachers, BigDecimal youngTeachersShare) {
+	}
+
 	private final IndicatorStore indicators;
 
 	private final ProjectionStore projections;
@@ -88,6 +95,17 @@ public class IndicatorService {
 			counts = projections.schoolCounts(date).getOrDefault(organizationId, InvolvementCounts.EMPTY);
 		}
 		return evaluate(definitions(), date, counts, contingent, formCode);
+	}
+
+	/** Young teachers' share of the teaching staff, for the municipality ({@code organizationId} null) or one school. */
+	public StaffShare staff(LocalDate date, UUID organizationId) {
+		int year = SchoolYear.startOf(date);
+		var byOrganization = projections.contingent(year);
+		ContingentFigures c = organizationId == null
+				? byOrganization.values().stream().reduce(ContingentFigures.NONE, ContingentFigures::plus)
+				: byOrganization.getOrDefault(organizationId, ContingentFigures.NONE);
+		return new StaffShare(SchoolYear.label(year), c.teachers(), c.youngTeachers(),
+				ru.nastavnik.monitoring.domain.Percent.of(c.youngTeachers(), c.teachers()));
 	}
 
 	/** Evaluates definitions; with a form, only those counting any form (restricted to it) or that very form. */

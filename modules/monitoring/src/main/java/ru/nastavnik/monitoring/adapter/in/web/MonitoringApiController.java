@@ -73,7 +73,7 @@ class MonitoringApiController {
 
 	/** Indicator values at a date. */
 	record IndicatorsResponse(LocalDate date, String schoolYear, UUID organizationId, String form,
-			List<IndicatorValue> indicators) {
+			List<IndicatorValue> indicators, IndicatorService.StaffShare staff) {
 	}
 
 	/** An indicator's definition. */
@@ -169,7 +169,8 @@ class MonitoringApiController {
 			@RequestParam(required = false) UUID organizationId, @RequestParam(required = false) String form) {
 		LocalDate on = orToday(date);
 		UUID org = organizationScope(organizationId);
-		return new IndicatorsResponse(on, SchoolYear.label(SchoolYear.startOf(on)), org, form, indicators.values(on, org, form));
+		return new IndicatorsResponse(on, SchoolYear.label(SchoolYear.startOf(on)), org, form, indicators.values(on, org, form),
+				indicators.staff(on, org));
 	}
 
 	@GetMapping("/indicators/by-school")

@@ -92,6 +92,7 @@ class MonitoringPageController {
 		model.addAttribute("date", on);
 		model.addAttribute("schoolYear", SchoolYear.label(SchoolYear.startOf(on)));
 		model.addAttribute("values", values);
+		model.addAttribute("staff", indicators.staff(on, own));
 		model.addAttribute("definitions", indicators.definitions());
 		model.addAttribute("chartLabels", values.stream().map(IndicatorValue::name).toList());
 		model.addAttribute("chartValues", values.stream().map(v -> v.value() == null ? "" : v.value().toPlainString()).collect(Collectors.joining(";")));
