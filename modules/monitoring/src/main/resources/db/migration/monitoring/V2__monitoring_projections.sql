@@ -142,6 +142,7 @@ create table monitoring.involvement_school_delta
     day             date        not null,
     delta           integer     not null,
     primary key (tenant_id, organization_id, form_code, pair_role, category, age_band, young_teacher, trained, day)
+        include (delta)
 );
 call platform.protect_tenant_table('monitoring.involvement_school_delta');
 
@@ -156,9 +157,11 @@ create table monitoring.involvement_tenant_delta
     trained       boolean     not null,
     day           date        not null,
     delta         integer     not null,
-    primary key (tenant_id, form_code, pair_role, category, age_band, young_teacher, trained, day)
+    primary key (tenant_id, form_code, pair_role, category, age_band, young_teacher, trained, day) include (delta)
 );
 call platform.protect_tenant_table('monitoring.involvement_tenant_delta');
+
+-- the primary keys carry the delta (INCLUDE), so that summing a tenant's or a region's counters is an index-only scan
 
 -- active pairs (and groups) by form: +1 on the order's date, -1 on completion/dissolution
 create table monitoring.pair_delta
@@ -167,7 +170,7 @@ create table monitoring.pair_delta
     form_code varchar(60) not null,
     day       date        not null,
     delta     integer     not null,
-    primary key (tenant_id, form_code, day)
+    primary key (tenant_id, form_code, day) include (delta)
 );
 call platform.protect_tenant_table('monitoring.pair_delta');
 
@@ -201,6 +204,8 @@ create table monitoring.indicator_target
     primary key (indicator_id, target_date)
 );
 call platform.protect_tenant_table('monitoring.indicator_target');
+-- read by tenant (the regional summary reads the region's tenants' targets under row-level security)
+create index indicator_target_tenant_idx on monitoring.indicator_target (tenant_id);
 
 -- ---------------------------------------------------------------- snapshots (immutable)
 create table monitoring.snapshot

@@ -174,6 +174,93 @@ class MonitoringProjectionTests {
 			.rootCause().hasMessageContaining("permission denied");
 	}
 
+	@Autowired
+	ru.nastavnik.monitoring.application.ProjectionRebuild rebuild;
+
+	@Autowired
+	ru.nastavnik.monitoring.application.ProjectionService projectionService;
+
+	void apply(Object event) {
+		if (event instanceof ru.nastavnik.registry.OrganizationRegistered e) {
+			projectionService.on(e);
+		}
+		else if (event instanceof ru.nastavnik.registry.ContingentReported e) {
+			projectionService.on(e);
+		}
+		else if (event instanceof ru.nastavnik.registry.ParticipantRegistered e) {
+			projectionService.on(e);
+		}
+		else if (event instanceof ru.nastavnik.registry.ParticipantLeft e) {
+			projectionService.on(e);
+		}
+		else if (event instanceof ru.nastavnik.pairing.PairsFixedByOrder e) {
+			projectionService.on(e);
+		}
+		else if (event instanceof PairDissolved e) {
+			projectionService.on(e);
+		}
+		else {
+			throw new IllegalArgumentException(event.toString());
+		}
+	}
+
+	@Test
+	void rebuildingByReplayingTheEventsGivesExactlyWhatTheIncrementalProjectionBuilt() {
+		TenantId michurinsk = tenants.bySlug("michurinsk").orElseThrow().id();
+		TenantContext.run(michurinsk, () -> indicators.seed("michurinsk"));
+		UUID schoolA = UUID.randomUUID();
+		UUID schoolB = UUID.randomUUID();
+		UUID a = UUID.randomUUID();
+		UUID b = UUID.randomUUID();
+		UUID c = UUID.randomUUID();
+		UUID teacher = UUID.randomUUID();
+		UUID young = UUID.randomUUID();
+		UUID peerPair = UUID.randomUUID();
+		var events = new java.util.ArrayList<Object>();
+		events.add(school(michurinsk, schoolA, "МБОУ СОШ № 1 г. Мичуринска"));
+		events.add(school(michurinsk, schoolB, "МБОУ СОШ № 2 г. Мичуринска"));
+		events.add(contingent(michurinsk, schoolA, 2020, 30, 20, 8, 20, 4));
+		events.add(contingent(michurinsk, schoolB, 2020, 50, 40, 10, 30, 5));
+		events.add(registered(michurinsk, pupil(a, schoolA, AgeBand.FROM_10_TO_14, ParticipantRole.MENTEE)));
+		events.add(registered(michurinsk, pupil(b, schoolA, AgeBand.FROM_15_TO_19, ParticipantRole.MENTOR)));
+		events.add(registered(michurinsk, pupil(c, schoolB, AgeBand.FROM_10_TO_14, ParticipantRole.MENTEE)));
+		events.add(registered(michurinsk, teacher(teacher, schoolB, false, true, ParticipantRole.MENTOR)));
+		events.add(registered(michurinsk, teacher(young, schoolB, true, false, ParticipantRole.MENTEE)));
+		events.add(order(michurinsk, schoolA, LocalDate.of(2020, 10, 1),
+				pair(peerPair, Forms.PUPIL_PUPIL, schoolA, b, "PUPIL", a, "PUPIL")));
+		events.add(order(michurinsk, schoolB, LocalDate.of(2020, 11, 1),
+				pair(UUID.randomUUID(), Forms.TEACHER_PUPIL, schoolB, teacher, "TEACHER", c, "PUPIL"),
+				pair(UUID.randomUUID(), Forms.TEACHER_PUPIL, schoolB, teacher, "TEACHER", a, "PUPIL"),
+				pair(UUID.randomUUID(), Forms.TEACHER_TEACHER, schoolB, teacher, "TEACHER", young, "TEACHER")));
+		events.add(new PairDissolved(michurinsk, peerPair, Forms.PUPIL_PUPIL, schoolA, b, List.of(a),
+				LocalDate.of(2020, 12, 1), "переезд"));
+		events.add(new ru.nastavnik.registry.ParticipantLeft(michurinsk, c, schoolB, LocalDate.of(2020, 12, 15), "выбыл"));
+		// applied one by one, in order, by the same service the listeners call (each in its own transaction)
+		for (Object event : events) {
+			TenantContext.run(michurinsk, () -> apply(event));
+		}
+		LocalDate late = LocalDate.of(2020, 12, 31);
+		java.util.function.Supplier<Object> state = () -> TenantContext.get(michurinsk, () -> List.of(
+				indicators.values(LocalDate.of(2020, 10, 15), null, null), indicators.values(LocalDate.of(2020, 11, 15), null, null),
+				indicators.values(late, null, null), indicators.values(late, schoolA, null), indicators.values(late, schoolB, null),
+				indicators.byForm(LocalDate.of(2020, 11, 15)).stream().map(f -> f.formCode() + ":" + f.activePairs() + ":" + f.participants()).toList()));
+		var byListeners = state.get();
+		// at 31.12.2020 only a counts (b's pair dissolved, c left); at 15.11.2020: a, b (peer pair) and c (teacher–pupil) — a counted once though in two pairs
+		var november = TenantContext.get(michurinsk, () -> indicators.values(LocalDate.of(2020, 11, 15), null, null));
+		assertThat(TenantContext.get(michurinsk, () -> indicators.values(late, null, null)).stream()
+			.filter(v -> v.code().equals(IndicatorCatalogue.PUPILS_INVOLVED)).findFirst().orElseThrow().numerator()).isEqualTo(1);
+		assertThat(november.stream().filter(v -> v.code().equals(IndicatorCatalogue.PUPILS_INVOLVED)).findFirst().orElseThrow()
+			.numerator()).isEqualTo(3);
+
+		var result = TenantContext.get(michurinsk, () -> rebuild.rebuild(events));
+		assertThat(result.participants()).isEqualTo(5);
+		assertThat(result.pairs()).isEqualTo(4);
+		assertThat(state.get()).isEqualTo(byListeners);
+		// replaying again changes nothing
+		TenantContext.get(michurinsk, () -> rebuild.rebuild(events));
+		assertThat(state.get()).isEqualTo(byListeners);
+	}
+
 	@Test
 	void youngTeachersShareOfStaffIsStatedByTheReport(Scenario scenario) {
 		scenario.publish(contingent(sosnovka, school, 2018, 900, 600, 250, 153, 24))

@@ -287,6 +287,120 @@ class MonitoringWebTests {
 		}
 	}
 
+	// ------------------------------------------------------------------ readiness and questionnaires
+
+	@Test
+	void readinessIsDerivedFromEventsConfirmedByHandAndGivesTheShareOfSchoolsLackingDocuments(Scenario scenario)
+			throws Exception {
+		TenantId ogni = tenants.bySlug("dagestanskie-ogni").orElseThrow().id();
+		UUID a = UUID.randomUUID();
+		UUID b = UUID.randomUUID();
+		scenario.publish(school(ogni, a, "МКОУ СОШ № 1 г. Дагестанские Огни"))
+			.andWaitForStateChange(() -> TenantContext.get(ogni, () -> transactions.execute(
+					tx -> projections.organizations().stream().anyMatch(o -> o.id().equals(a)))));
+		scenario.publish(school(ogni, b, "МКОУ СОШ № 2 г. Дагестанские Огни"))
+			.andWaitForStateChange(() -> TenantContext.get(ogni, () -> transactions.execute(
+					tx -> projections.organizations().stream().anyMatch(o -> o.id().equals(b)))));
+		scenario.publish(new ru.nastavnik.registry.CuratorAppointed(ogni, a, UUID.randomUUID(), "Куратор", "15-о",
+				LocalDate.of(2025, 9, 1)))
+			.andWaitForStateChange(() -> TenantContext.get(ogni, () -> transactions.execute(
+					tx -> projections.organizationsWithCurator().contains(a))));
+		scenario.publish(new ru.nastavnik.pairing.ProgrammeOpened(ogni, UUID.randomUUID(), a, "Программа наставничества",
+				Set.of(Forms.PUPIL_PUPIL), LocalDate.of(2025, 9, 1), LocalDate.of(2027, 5, 31)))
+			.andWaitForStateChange(() -> TenantContext.get(ogni, () -> transactions.execute(
+					tx -> projections.organizationsWithProgramme(LocalDate.of(2026, 1, 15)).contains(a))));
+		scenario.publish(order(ogni, a, LocalDate.of(2025, 10, 1),
+				pair(UUID.randomUUID(), Forms.PUPIL_PUPIL, a, UUID.randomUUID(), "PUPIL", UUID.randomUUID(), "PUPIL")))
+			.andWaitForStateChange(() -> TenantContext.get(ogni, () -> transactions.execute(
+					tx -> projections.organizationsWithPairs().contains(a))));
+		scenario.publish(new ru.nastavnik.roadmap.RoadmapAdopted(ogni, UUID.randomUUID(), "Дорожная карта",
+				LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), "101", LocalDate.of(2025, 8, 25), 10, 40))
+			.andWaitForStateChange(() -> TenantContext.get(ogni, () -> transactions.execute(tx -> projections.roadmapAdopted())));
+
+		var readiness = json(mvc.perform(get("/api/dagestanskie-ogni/monitoring/readiness").param("date", "2026-01-15")
+				.with(TestUsers.as(tenancy, "dagestanskie-ogni"))).andExpect(status().isOk()));
+		assertThat(readiness.get("schools").asInt()).isEqualTo(2);
+		var first = find(readiness.get("items"), "organizationId", a.toString()).get("items");
+		assertThat(first.get("CURATOR").asBoolean()).isTrue();
+		assertThat(first.get("ROADMAP").asBoolean()).isTrue();
+		assertThat(first.get("PROGRAMME").asBoolean()).isTrue();
+		assertThat(first.get("PAIRS_ORDER").asBoolean()).isTrue();
+		assertThat(first.get("POLOZHENIE").asBoolean()).as("the положение is not something the system observes").isFalse();
+		assertThat(readiness.get("lackingDocuments").asInt()).isEqualTo(2);
+		assertThat(readiness.get("shareLackingDocuments").decimalValue()).isEqualByComparingTo("100.0");
+
+		// the положение confirmed by hand: school A lacks nothing now, one school of two lacks documents
+		mvc.perform(put("/api/dagestanskie-ogni/monitoring/readiness/" + a + "/POLOZHENIE").with(csrf())
+				.with(TestUsers.as(tenancy, "dagestanskie-ogni")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"confirmed\":true,\"document\":\"Приказ № 12 от 01.09.2025\"}"))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/dagestanskie-ogni/monitoring/readiness").param("date", "2026-01-15")
+				.with(TestUsers.as(tenancy, "dagestanskie-ogni")))
+			.andExpect(jsonPath("$.ready").value(1))
+			.andExpect(jsonPath("$.lackingDocuments").value(1))
+			.andExpect(jsonPath("$.shareLackingDocuments").value(50.0));
+		String page = mvc.perform(get("/t/dagestanskie-ogni/monitoring/readiness").with(TestUsers.as(tenancy, "dagestanskie-ogni")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("50,0\u00a0%");
+
+		mvc.perform(put("/api/dagestanskie-ogni/monitoring/readiness/" + a + "/SOMETHING").with(csrf())
+				.with(TestUsers.as(tenancy, "dagestanskie-ogni")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"confirmed\":true}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("item"));
+		// a school of another municipality cannot be confirmed here
+		mvc.perform(put("/api/dagestanskie-ogni/monitoring/readiness/" + UUID.randomUUID() + "/POLOZHENIE").with(csrf())
+				.with(TestUsers.as(tenancy, "dagestanskie-ogni")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"confirmed\":true}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].message").value("Такой образовательной организации в муниципалитете нет"));
+	}
+
+	@Test
+	void questionnaireAnswersAreShownOnlyAggregatedAndNotForFewerThanThreeRespondents() throws Exception {
+		UUID programme = UUID.randomUUID();
+		String answers = "\"goal\":%d,\"tasks\":8,\"comfort\":9,\"meetings\":7,\"useful\":9,\"difficulties\":%d,\"continue\":1";
+		int[][] given = { { 8, 0 }, { 10, 1 } };
+		for (int[] g : given) {
+			mvc.perform(post("/api/sasovo/monitoring/questionnaires/1/responses").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"programmeId\":\"" + programme + "\",\"respondentRole\":\"MENTEE\",\"answers\":{"
+							+ answers.formatted(g[0], g[1]) + "}}"))
+				.andExpect(status().isCreated());
+		}
+		mvc.perform(get("/api/sasovo/monitoring/questionnaires/1/results").param("programmeId", programme.toString())
+				.with(TestUsers.as(tenancy, "sasovo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.respondents").value(2))
+			.andExpect(jsonPath("$.enough").value(false))
+			.andExpect(jsonPath("$.items").isEmpty());
+		mvc.perform(post("/api/sasovo/monitoring/questionnaires/1/responses").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"programmeId\":\"" + programme + "\",\"respondentRole\":\"MENTOR\",\"answers\":{"
+						+ answers.formatted(6, 0) + "}}"))
+			.andExpect(status().isCreated());
+		var results = json(mvc.perform(get("/api/sasovo/monitoring/questionnaires/1/results").param("programmeId", programme.toString())
+				.with(TestUsers.as(tenancy, "sasovo"))).andExpect(status().isOk()));
+		assertThat(results.get("enough").asBoolean()).isTrue();
+		assertThat(find(results.get("items"), "code", "goal").get("average").decimalValue()).isEqualByComparingTo("8.0");
+		assertThat(find(results.get("items"), "code", "difficulties").get("shareYes").decimalValue()).isEqualByComparingTo("33.3");
+		var keys = new TreeSet<String>();
+		collectKeys(results, keys, new TreeSet<>());
+		assertThat(keys).doesNotContain("respondentRole", "answers", "id", "submittedOn");
+
+		// a wrong answer is explained by question, and nothing is stored
+		mvc.perform(post("/api/sasovo/monitoring/questionnaires/1/responses").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"programmeId\":\"" + programme + "\",\"respondentRole\":\"MENTEE\",\"answers\":{"
+						+ answers.formatted(11, 0) + "}}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("answers.goal"))
+			.andExpect(jsonPath("$.errors[0].message").value("Оценка — от 1 до 10"));
+		mvc.perform(get("/api/sasovo/monitoring/questionnaires/1/results").param("programmeId", programme.toString())
+				.with(TestUsers.as(tenancy, "sasovo")))
+			.andExpect(jsonPath("$.respondents").value(3));
+	}
+
 	// ------------------------------------------------------------------ snapshots and reports
 
 	@Test
