@@ -22,7 +22,8 @@ import com.microsoft.playwright.Playwright;
 /**
  * Base of the browser tests: the whole application on a random port, driven by Playwright in Debian's Chromium
  * ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}). Each test gets a fresh browser context (no shared cookies) and
- * leaves a screenshot of its last page in {@code target/browser-screenshots/}. Run by {@code ./mvnw verify -Pbrowser}.
+ * leaves a screenshot of its last page in {@code target/browser-screenshots/}. Run by {@code ./mvnw verify} (failsafe, in the
+ * {@code app} module; {@code -DskipBrowserTests} skips them). Playwright never downloads a browser here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +50,8 @@ public abstract class BrowserTestSupport {
 			throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
 					+ ": install Debian's package (apt-get install -y chromium; .ci/setup does it) or set CHROMIUM_PATH");
 		}
-		playwright = Playwright.create();
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 			.setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -96,6 +98,8 @@ public abstract class BrowserTestSupport {
 		page.getByLabel("Пароль").fill(password);
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Войти")).click();
+		// the form posts and is redirected: home on success, back to /login?error on failure
+		page.waitForURL(u -> !u.endsWith("/login"));
 		page.waitForLoadState();
 	}
 

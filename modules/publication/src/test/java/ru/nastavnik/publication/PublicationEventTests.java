@@ -1,0 +1,224 @@
+package ru.nastavnik.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.nastavnik.monitoring.ReportApproved;
+import ru.nastavnik.pairing.PairCompleted;
+import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.CurrentUser;
+import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.platform.TenantSummary;
+import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.publication.application.MonitoringResults;
+import ru.nastavnik.publication.application.PublicationService;
+import ru.nastavnik.publication.application.PublicationService.Draft;
+import ru.nastavnik.publication.application.RegistryFacts;
+import ru.nastavnik.publication.domain.Publication;
+import ru.nastavnik.publication.domain.PublicationKind;
+import ru.nastavnik.publication.domain.PublicationStatus;
+import ru.nastavnik.registry.ConsentPurpose;
+import ru.nastavnik.registry.ConsentWithdrawn;
+import ru.nastavnik.registry.ParticipantAnonymised;
+import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantSnapshot;
+
+/**
+ * The module reacting to other modules' events, driven by the Scenario API: consent withdrawn (or the person
+ * anonymised) unpublishes everything naming them and announces it; an approved report becomes a draft post; a
+ * completed pair becomes case material; a published case is announced.
+ */
+@ApplicationModuleTest
+class PublicationEventTests {
+
+	@Autowired
+	TenancyService tenancy;
+
+	@Autowired
+	PublicationService service;
+
+	@Autowired
+	RegistryFacts facts;
+
+	@Autowired
+	MonitoringResults monitoring;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	TenantSummary sasovo;
+
+	CurrentUser coordinator;
+
+	@BeforeEach
+	void setUp() {
+		sasovo = tenancy.bySlug("sasovo").orElseThrow();
+		coordinator = Fixtures.coordinator(sasovo);
+	}
+
+	/** Runs in sasovo's scope, in a transaction of its own (Scenario's stimulus runs in one without a tenant). */
+	<T> T inTenant(Supplier<T> action) {
+		var tx = new TransactionTemplate(transactions);
+		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return TenantContext.get(sasovo.id(), () -> tx.execute(s -> action.get()));
+	}
+
+	Publication publishedNews(String title, String body) {
+		return inTenant(() -> {
+			var p = service.createPost(coordinator, PublicationKind.NEWS, Draft.post(title, null, body));
+			return service.publish(coordinator, p.id());
+		});
+	}
+
+	Publication publishedMentor(ParticipantSnapshot mentor) {
+		return inTenant(() -> {
+			facts.participant(mentor);
+			var p = service.createBestMentor(coordinator, mentor.participantId(),
+					Draft.post(null, "Наставник года", "<p>Двадцать лет в школе.</p>"));
+			return service.publish(coordinator, p.id());
+		});
+	}
+
+	PublicationStatus status(UUID id) {
+		return inTenant(() -> service.get(coordinator, id).status());
+	}
+
+	@Test
+	void withdrawnPublicationConsentUnpublishesEverythingNamingTheMentorAndSaysSo(Scenario scenario, PublishedEvents events) {
+		var mentor = Fixtures.mentor("Смирнова", "Ольга", null, true);
+		Publication entry = publishedMentor(mentor);
+		Publication naming = publishedNews("Благодарность наставникам", "<p>Спасибо Ольге Смирновой за работу.</p>");
+		Publication other = publishedNews("Семинар кураторов", "<p>Прошёл семинар.</p>");
+		assertThat(entry.status()).isEqualTo(PublicationStatus.PUBLISHED);
+
+		scenario.publish(new ConsentWithdrawn(sasovo.id(), mentor.participantId(), ConsentPurpose.PUBLICATION, LocalDate.now()))
+			.andWaitForStateChange(() -> List.of(status(entry.id()), status(naming.id())),
+					s -> s.stream().allMatch(PublicationStatus.WITHDRAWN::equals))
+			.andVerify(s -> {
+				assertThat(status(other.id())).isEqualTo(PublicationStatus.PUBLISHED);
+				assertThat(events.ofType(ru.nastavnik.publication.PublicationWithdrawn.class)
+					.matching(e -> e.publicationId().equals(entry.id())))
+					.singleElement()
+					.satisfies(e -> {
+						assertThat(e.kind()).isEqualTo("BEST_MENTOR");
+						assertThat(e.reason()).contains("Отозвано согласие");
+						assertThat(e.tenantId()).isEqualTo(sasovo.id());
+					});
+				assertThat(events.ofType(ru.nastavnik.publication.PublicationWithdrawn.class)
+					.matching(e -> e.publicationId().equals(naming.id()))).hasSize(1);
+			});
+
+		assertThatThrownBy(() -> inTenant(() -> service.publish(coordinator, entry.id())))
+			.isInstanceOf(BusinessRuleProblem.class).hasMessageContaining("нет действующего согласия");
+	}
+
+	@Test
+	void anAnonymisedParticipantIsUnpublishedAndForgotten(Scenario scenario) {
+		var mentor = Fixtures.mentor("Ковалёва", "Нина", null, true);
+		Publication entry = publishedMentor(mentor);
+
+		scenario.publish(new ParticipantAnonymised(sasovo.id(), mentor.participantId()))
+			.andWaitForStateChange(() -> status(entry.id()), PublicationStatus.WITHDRAWN::equals)
+			.andVerify(s -> assertThat(inTenant(() -> service.mentorCandidates(coordinator)))
+				.noneMatch(p -> p.participantId().equals(mentor.participantId())));
+	}
+
+	@Test
+	void aRegisteredMinorArrivesByEventAndThenCannotBePublished(Scenario scenario) {
+		var pupil = Fixtures.pupil("Воробьёв", "Тимофей", null);
+		Publication draft = inTenant(() -> service.createPost(coordinator, PublicationKind.NEWS,
+				Draft.post("Итоги олимпиады", null, "<p>Победил Тимофей Воробьев из 7 класса.</p>")));
+
+		scenario.publish(new ParticipantRegistered(sasovo.id(), pupil))
+			.andWaitForStateChange(() -> {
+				try {
+					inTenant(() -> service.publish(coordinator, draft.id()));
+					return "published";
+				}
+				catch (BusinessRuleProblem e) {
+					return e.getMessage();
+				}
+			}, result -> !result.equals("published"))
+			.andVerify(message -> assertThat(message).contains("несовершеннолетнего").contains("«Тимофей Воробьев»"));
+		assertThat(status(draft.id())).isEqualTo(PublicationStatus.DRAFT);
+	}
+
+	@Test
+	void anApprovedReportBecomesADraftWithItsHeadlineFigures(Scenario scenario) {
+		UUID reportId = UUID.randomUUID();
+		var report = new ReportApproved(sasovo.id(), reportId, "Аналитическая справка за март 2024", LocalDate.of(2024, 3, 31),
+				LocalDate.of(2024, 4, 2), List.of(
+						new ReportApproved.Headline("PUPILS_10_19", "Доля обучающихся 10–19 лет в наставничестве",
+								new BigDecimal("15.7"), new BigDecimal("10"), "%"),
+						new ReportApproved.Headline("PAIRS", "Наставнических пар", new BigDecimal("42"), null, null)),
+				"Целевые показатели достигнуты.");
+
+		scenario.publish(report)
+			.andWaitForStateChange(() -> inTenant(() -> service.list(coordinator).stream()
+				.filter(p -> reportId.equals(p.sourceReportId())).toList()), l -> !l.isEmpty())
+			.andVerify(drafts -> {
+				assertThat(drafts).singleElement().satisfies(p -> {
+					assertThat(p.kind()).isEqualTo(PublicationKind.MONITORING_RESULT);
+					assertThat(p.status()).isEqualTo(PublicationStatus.DRAFT);
+					assertThat(p.title()).isEqualTo("Результаты мониторинга: Аналитическая справка за март 2024");
+					assertThat(p.body()).contains("Доля обучающихся 10–19 лет в наставничестве: 15,7\u00a0%")
+						.contains("целевое значение — 10\u00a0%").contains("Наставнических пар: 42")
+						.contains("Целевые показатели достигнуты.").contains("31.03.2024");
+				});
+				assertThat(inTenant(() -> monitoring.draftFrom(report))).as("once per report").isEmpty();
+			});
+	}
+
+	@Test
+	void aCompletedPairIsCaseMaterial(Scenario scenario) {
+		UUID pairId = UUID.randomUUID();
+		scenario.publish(new PairCompleted(sasovo.id(), pairId, "TEACHER_PUPIL", null, UUID.randomUUID(),
+				List.of(UUID.randomUUID()), LocalDate.of(2024, 5, 30), "Подготовил проект к защите"))
+			.andWaitForStateChange(() -> inTenant(() -> service.materials(coordinator).stream()
+				.filter(m -> m.pairId().equals(pairId)).toList()), l -> !l.isEmpty())
+			.andVerify(m -> {
+				Publication draft = inTenant(() -> service.createCaseFromMaterial(coordinator, pairId));
+				assertThat(draft.kind()).isEqualTo(PublicationKind.CASE);
+				assertThat(draft.formCode()).isEqualTo("TEACHER_PUPIL");
+				assertThat(draft.title()).contains("учитель – ученик");
+				assertThat(draft.results()).isEqualTo("<p>Подготовил проект к защите</p>");
+				assertThat(draft.sourcePairId()).isEqualTo(pairId);
+			});
+	}
+
+	@Test
+	void aPublishedCaseIsAnnounced(Scenario scenario) {
+		Publication approved = inTenant(() -> {
+			var c = service.createCase(coordinator, new Draft("Наставничество в сельской школе", null, null, "PUPIL_PUPIL",
+					null, "<p>п</p>", "<p>д</p>", "<p>р</p>", List.of("село"), null));
+			service.submit(coordinator, c.id());
+			return service.approve(coordinator, c.id());
+		});
+		scenario.stimulate(() -> inTenant(() -> service.publish(coordinator, approved.id())))
+			.andWaitForEventOfType(CasePublished.class)
+			.matching(e -> e.caseId().equals(approved.id()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.tenantId()).isEqualTo(sasovo.id());
+				assertThat(e.title()).isEqualTo("Наставничество в сельской школе");
+				assertThat(e.formCode()).isEqualTo("PUPIL_PUPIL");
+				assertThat(e.evidenceKey()).isEqualTo(CasePublished.KEY);
+				assertThat(e.publishedOn()).isNotNull();
+			});
+	}
+}
