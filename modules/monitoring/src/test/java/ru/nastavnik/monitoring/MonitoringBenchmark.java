@@ -123,9 +123,12 @@ class MonitoringBenchmark {
 		log("machine: %d cores, max heap %d MB", Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
 		log("scale: %,d participants, %,d municipalities, %d regions", PARTICIPANTS, TENANTS, REGIONS);
+		log("load average at start: %s", loadAverage());
 		generate();
+		log("load average before the HTTP measurements: %s", loadAverage());
 		measureHttp();
 		measureRebuild();
+		log("load average at the end: %s", loadAverage());
 		Path out = Path.of("target", "monitoring-benchmark.txt");
 		Files.writeString(out, report.toString());
 		System.out.println("[monitoring-benchmark] written to " + out.toAbsolutePath());
@@ -564,6 +567,15 @@ class MonitoringBenchmark {
 	static double pct(double[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (Exception e) {
+			return "unknown";
+		}
 	}
 
 	static double sec(long nanos) {
