@@ -63,6 +63,8 @@ import ru.nastavnik.registry.ParticipantRole;
  * Scale: {@code -Dbench.participants=12000000 -Dbench.tenants=2300 -Dbench.regions=85 -Dbench.rebuild=100000}.
  */
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// only under the monitoring-benchmark profile (which sets the scale), not when a focused run's -Dtest=Monitoring* matches it
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.participants", matches = "\\d+")
 class MonitoringBenchmark {
 
 	static final long PARTICIPANTS = Long.getLong("bench.participants", 12_000_000L);
