@@ -4,5 +4,5 @@
  * This package is the module's API: the domain events it publishes. Everything below it is internal; other modules
  * learn about this one only through those events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Дорожная карта", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Дорожная карта", allowedDependencies = { "platform", "registry" })
 package ru.nastavnik.roadmap;

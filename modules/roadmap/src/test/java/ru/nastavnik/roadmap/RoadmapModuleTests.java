@@ -9,6 +9,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 
 /** The roadmap module boots alone, on a real PostgreSQL, with its own schema migrated and no other business module. */
 @ApplicationModuleTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class RoadmapModuleTests {
 
 	@Autowired

@@ -1,0 +1,41 @@
+package ru.nastavnik.roadmap.adapter.in.web;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.nastavnik.roadmap.application.ExportService;
+
+/**
+ * The tenant's due dates as an iCalendar feed for calendar applications, without sign-in: the platform serves
+ * {@code /public/{tenant}/**} anonymously in a read-only scope of that tenant; the secret token in the path is checked
+ * here, and a wrong or revoked token is a plain 404.
+ */
+@RestController
+class CalendarFeedController {
+
+    private final ExportService exports;
+
+    CalendarFeedController(ExportService exports) {
+        this.exports = exports;
+    }
+
+    static String path(String tenant, String token) {
+        return "/public/" + tenant + "/roadmap/calendar/" + token + ".ics";
+    }
+
+    @GetMapping("/public/{tenant}/roadmap/calendar/{token}.ics")
+    ResponseEntity<String> feed(@PathVariable String tenant, @PathVariable String token) {
+        return exports.calendarFeed(tenant, token)
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=900")
+                        .body(ics))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                        .body("Календарь не найден"));
+    }
+}
