@@ -10,10 +10,10 @@ import java.util.UUID;
  * mentor or to nobody) and keeps the lexicographic best (matched count, total fit). Independent of the
  * engine's graph building: it uses only {@link HardRules}, the problem's sets and {@link FitCalculator}.
  */
-final class ExhaustiveSearch {
+public final class ExhaustiveSearch {
 
     /** (matched count, total fit), locked pairs included. */
-    record Optimum(int matched, long totalFit) {
+    public record Optimum(int matched, long totalFit) {
     }
 
     private final int[][] options;
@@ -28,7 +28,7 @@ final class ExhaustiveSearch {
         this.left = left;
     }
 
-    static Optimum optimum(MatchingProblem problem) {
+    public static Optimum optimum(MatchingProblem problem) {
         List<MentorCandidate> mentors = problem.mentors();
         List<MenteeCandidate> mentees = problem.mentees();
         FitCalculator calculator = new FitCalculator(problem.weights());

@@ -1,0 +1,248 @@
+package ru.nastavnik.pairing.adapter.out.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.pairing.domain.Candidate;
+import ru.nastavnik.pairing.domain.CandidateProjection;
+import ru.nastavnik.pairing.domain.Organization;
+
+/**
+ * The candidate projection on {@code pairing.candidate} / {@code pairing.organization}: upserts that make every event
+ * idempotent and tolerate out-of-order arrival (see {@link CandidateProjection}). Row-level security keeps each
+ * tenant's rows apart; {@code tenant_id} comes from the transaction's tenant.
+ */
+@Component
+class JdbcCandidateProjection implements CandidateProjection {
+
+	private static final String COLUMNS = "id, organization_id, surname, name, patronymic, category, grade, age_band, mentor,"
+			+ " mentee, competencies, requests, capacity, trained, processing_consent, active, anonymised";
+
+	private final JdbcClient jdbc;
+
+	JdbcCandidateProjection(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void registered(Snapshot s) {
+		// a registration never overwrites a later ParticipantChanged; on a stub (profile/consent/left event first)
+		// it fills the snapshot but keeps what the later events said
+		jdbc.sql("""
+				insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
+				  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
+				values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :mentor, :mentee,
+				  :competencies, :requests, :capacity, :trained, :consent, :active, 'REGISTERED')
+				on conflict (id) do update set
+				  organization_id = excluded.organization_id,
+				  surname = case when candidate.anonymised then null else excluded.surname end,
+				  name = case when candidate.anonymised then null else excluded.name end,
+				  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
+				  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
+				  mentor = excluded.mentor, mentee = excluded.mentee,
+				  competencies = case when candidate.mentor_profile_seen then candidate.competencies else excluded.competencies end,
+				  capacity = case when candidate.mentor_profile_seen then candidate.capacity else excluded.capacity end,
+				  trained = case when candidate.mentor_profile_seen then candidate.trained else excluded.trained end,
+				  requests = case when candidate.mentee_profile_seen then candidate.requests else excluded.requests end,
+				  processing_consent = excluded.processing_consent and not candidate.consent_withdrawn,
+				  active = excluded.active and candidate.left_on is null,
+				  snapshot_source = 'REGISTERED', updated_at = now()
+				where candidate.snapshot_source is null
+				""").paramSource(params(s)).update();
+	}
+
+	@Override
+	public void changed(Snapshot s) {
+		jdbc.sql("""
+				insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
+				  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
+				values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :mentor, :mentee,
+				  :competencies, :requests, :capacity, :trained, :consent, :active, 'CHANGED')
+				on conflict (id) do update set
+				  organization_id = excluded.organization_id,
+				  surname = case when candidate.anonymised then null else excluded.surname end,
+				  name = case when candidate.anonymised then null else excluded.name end,
+				  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
+				  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
+				  mentor = excluded.mentor, mentee = excluded.mentee, competencies = excluded.competencies,
+				  capacity = excluded.capacity, trained = excluded.trained, requests = excluded.requests,
+				  processing_consent = excluded.processing_consent and not candidate.anonymised,
+				  consent_withdrawn = not excluded.processing_consent,
+				  active = excluded.active, left_on = case when excluded.active then null else candidate.left_on end,
+				  snapshot_source = 'CHANGED', updated_at = now()
+				""").paramSource(params(s)).update();
+	}
+
+	private static Map<String, Object> params(Snapshot s) {
+		var p = new LinkedHashMap<String, Object>();
+		p.put("id", s.id());
+		p.put("org", s.organizationId());
+		p.put("surname", s.surname());
+		p.put("name", s.name());
+		p.put("patronymic", s.patronymic());
+		p.put("category", s.category());
+		p.put("grade", s.grade());
+		p.put("ageBand", s.ageBand());
+		p.put("mentor", s.mentor());
+		p.put("mentee", s.mentee());
+		p.put("competencies", array(s.competencies()));
+		p.put("requests", array(s.requests()));
+		p.put("capacity", s.capacity() == null ? 0 : Math.max(0, s.capacity()));
+		p.put("trained", s.trained());
+		p.put("consent", s.processingConsent());
+		p.put("active", s.active());
+		return p;
+	}
+
+	private static String[] array(Set<String> values) {
+		return values == null ? new String[0] : values.stream().filter(v -> v != null && !v.isBlank()).sorted().toArray(String[]::new);
+	}
+
+	@Override
+	public void mentorProfile(UUID participantId, Set<String> competencies, Integer capacity, boolean trained) {
+		jdbc.sql("""
+				insert into pairing.candidate (id, competencies, capacity, trained, mentor_profile_seen)
+				values (:id, :competencies, :capacity, :trained, true)
+				on conflict (id) do update set competencies = excluded.competencies, capacity = excluded.capacity,
+				  trained = excluded.trained, mentor_profile_seen = true, updated_at = now()
+				""")
+			.param("id", participantId)
+			.param("competencies", array(competencies))
+			.param("capacity", capacity == null ? 0 : Math.max(0, capacity))
+			.param("trained", trained)
+			.update();
+	}
+
+	@Override
+	public void menteeProfile(UUID participantId, Set<String> requests) {
+		jdbc.sql("""
+				insert into pairing.candidate (id, requests, mentee_profile_seen) values (:id, :requests, true)
+				on conflict (id) do update set requests = excluded.requests, mentee_profile_seen = true, updated_at = now()
+				""").param("id", participantId).param("requests", array(requests)).update();
+	}
+
+	@Override
+	public void processingConsent(UUID participantId, boolean given) {
+		jdbc.sql("""
+				insert into pairing.candidate (id, processing_consent, consent_withdrawn) values (:id, :given, not :given)
+				on conflict (id) do update set processing_consent = :given and not candidate.anonymised,
+				  consent_withdrawn = not :given, updated_at = now()
+				""").param("id", participantId).param("given", given).update();
+	}
+
+	@Override
+	public void left(UUID participantId, LocalDate leftOn) {
+		jdbc.sql("""
+				insert into pairing.candidate (id, active, left_on) values (:id, false, :leftOn)
+				on conflict (id) do update set active = false, left_on = excluded.left_on, updated_at = now()
+				""").param("id", participantId).param("leftOn", leftOn == null ? LocalDate.now() : leftOn).update();
+	}
+
+	@Override
+	public void anonymised(UUID participantId) {
+		jdbc.sql("""
+				insert into pairing.candidate (id, anonymised) values (:id, true)
+				on conflict (id) do update set anonymised = true, surname = null, name = null, patronymic = null,
+				  processing_consent = false, updated_at = now()
+				""").param("id", participantId).update();
+	}
+
+	@Override
+	public void organization(Organization o) {
+		jdbc.sql("""
+				insert into pairing.organization (id, name, short_name, kind) values (:id, :name, :shortName, :kind)
+				on conflict (id) do update set name = excluded.name, short_name = excluded.short_name, kind = excluded.kind
+				""")
+			.param("id", o.id())
+			.param("name", o.name() == null ? "Организация" : o.name())
+			.param("shortName", o.shortName())
+			.param("kind", o.kind())
+			.update();
+	}
+
+	@Override
+	public Optional<Candidate> find(UUID participantId) {
+		return jdbc.sql("select " + COLUMNS + " from pairing.candidate where id = :id")
+			.param("id", participantId)
+			.query(JdbcCandidateProjection::candidate)
+			.optional();
+	}
+
+	@Override
+	public List<Candidate> all(Optional<UUID> organizationId) {
+		return jdbc.sql("select " + COLUMNS + " from pairing.candidate where category is not null"
+				+ " and (cast(:org as uuid) is null or organization_id = :org) order by surname, name, id")
+			.param("org", organizationId.orElse(null), java.sql.Types.OTHER)
+			.query(JdbcCandidateProjection::candidate)
+			.list();
+	}
+
+	@Override
+	public Map<UUID, Candidate> byIds(Collection<UUID> ids) {
+		var result = new LinkedHashMap<UUID, Candidate>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("select " + COLUMNS + " from pairing.candidate where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(JdbcCandidateProjection::candidate)
+			.list()
+			.forEach(c -> result.put(c.id(), c));
+		return result;
+	}
+
+	@Override
+	public List<Candidate> matchableIn(UUID organizationId, Set<String> crossOrganizationMentorCategories) {
+		return jdbc.sql("select " + COLUMNS + " from pairing.candidate"
+				+ " where category is not null and active and processing_consent and not anonymised"
+				+ " and (organization_id = :org or (mentor and category = any(:cross)))"
+				+ " order by organization_id = :org desc, surname, name, id")
+			.param("org", organizationId)
+			.param("cross", crossOrganizationMentorCategories.toArray(String[]::new))
+			.query(JdbcCandidateProjection::candidate)
+			.list();
+	}
+
+	@Override
+	public List<Organization> organizations() {
+		return jdbc.sql("select id, name, short_name, kind from pairing.organization order by name")
+			.query((rs, n) -> new Organization(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("short_name"), rs.getString("kind")))
+			.list();
+	}
+
+	@Override
+	public Optional<Organization> findOrganization(UUID id) {
+		return jdbc.sql("select id, name, short_name, kind from pairing.organization where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Organization(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("short_name"), rs.getString("kind")))
+			.optional();
+	}
+
+	private static Candidate candidate(ResultSet rs, int row) throws SQLException {
+		return new Candidate(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+				rs.getString("surname"), rs.getString("name"), rs.getString("patronymic"), rs.getString("category"),
+				(Integer) rs.getObject("grade"), rs.getString("age_band"), rs.getBoolean("mentor"), rs.getBoolean("mentee"),
+				strings(rs.getArray("competencies")), strings(rs.getArray("requests")), rs.getInt("capacity"),
+				rs.getBoolean("trained"), rs.getBoolean("processing_consent"), rs.getBoolean("active"),
+				rs.getBoolean("anonymised"));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+}

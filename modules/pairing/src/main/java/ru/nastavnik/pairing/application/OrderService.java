@@ -1,0 +1,202 @@
+package ru.nastavnik.pairing.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.pairing.PairsFixedByOrder;
+import ru.nastavnik.pairing.PairsFixedByOrder.FixedPair;
+import ru.nastavnik.pairing.PairsFixedByOrder.Member;
+import ru.nastavnik.pairing.domain.Candidate;
+import ru.nastavnik.pairing.domain.CandidateProjection;
+import ru.nastavnik.pairing.domain.MentorshipPair;
+import ru.nastavnik.pairing.domain.OrderDocument;
+import ru.nastavnik.pairing.domain.OrderDocuments;
+import ru.nastavnik.pairing.domain.PairRepository;
+import ru.nastavnik.pairing.domain.PairStatus;
+import ru.nastavnik.pairing.domain.PairingOrder;
+import ru.nastavnik.pairing.domain.PairingOrderRepository;
+import ru.nastavnik.pairing.domain.Programme;
+import ru.nastavnik.pairing.domain.Proposal;
+import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.NotFoundProblem;
+import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.platform.TenantDirectory;
+
+/**
+ * The order fixing the pairs (приказ о закреплении наставнических пар): drafted from a proposal (its pairs and groups
+ * become proposed pairs), issued (exactly its pairs become active, one {@link PairsFixedByOrder} with all of them), and
+ * rendered as DOCX and PDF.
+ */
+@Service
+@Transactional
+public class OrderService {
+
+	private final PairingOrderRepository orders;
+
+	private final PairRepository pairs;
+
+	private final MatchingService matching;
+
+	private final ProgrammeService programmes;
+
+	private final CandidateProjection candidates;
+
+	private final OrderDocuments documents;
+
+	private final TenantDirectory tenants;
+
+	private final Access access;
+
+	private final ApplicationEventPublisher events;
+
+	OrderService(PairingOrderRepository orders, PairRepository pairs, MatchingService matching, ProgrammeService programmes,
+			CandidateProjection candidates, OrderDocuments documents, TenantDirectory tenants, Access access,
+			ApplicationEventPublisher events) {
+		this.orders = orders;
+		this.pairs = pairs;
+		this.matching = matching;
+		this.programmes = programmes;
+		this.candidates = candidates;
+		this.documents = documents;
+		this.tenants = tenants;
+		this.access = access;
+		this.events = events;
+	}
+
+	/** Drafts the order from a proposal: each mentor's pairs become one proposed pair or group. */
+	public PairingOrder draft(UUID proposalId, String number, LocalDate date) {
+		Proposal proposal = matching.proposal(proposalId);
+		Programme programme = programmes.programme(proposal.programmeId());
+		programme.requireOpen();
+		if (number != null && orders.existsByOrganizationIdAndNumber(programme.organizationId(), number.strip())) {
+			throw BusinessRuleProblem.conflict("number", "Приказ № " + number.strip() + " у организации уже есть");
+		}
+		Set<UUID> people = new HashSet<>();
+		proposal.pairs().forEach(p -> {
+			people.add(p.mentorId());
+			people.add(p.menteeId());
+		});
+		Map<UUID, Candidate> known = candidates.byIds(people);
+		var created = new ArrayList<MentorshipPair>();
+		for (var group : proposal.groups().entrySet()) {
+			var mentees = group.getValue().stream()
+				.map(p -> new MentorshipPair.Mentee(p.menteeId(), category(known, p.menteeId())))
+				.toList();
+			created.add(MentorshipPair.propose(programme.id(), programme.organizationId(), proposal.formCode(),
+					proposal.formName(), group.getKey(), category(known, group.getKey()), mentees, proposal.id()));
+		}
+		PairingOrder order = PairingOrder.draft(programme.id(), programme.organizationId(), number, date,
+				created.stream().map(MentorshipPair::id).toList());
+		pairs.saveAll(created);
+		return orders.save(order);
+	}
+
+	private static String category(Map<UUID, Candidate> known, UUID id) {
+		Candidate c = known.get(id);
+		return c == null || c.category() == null ? "UNKNOWN" : c.category();
+	}
+
+	/** Issues the order: exactly its pairs become active; one event with all of them. */
+	public PairingOrder issue(UUID orderId) {
+		PairingOrder order = order(orderId);
+		order.issue();
+		List<MentorshipPair> members = pairs.findAllById(order.pairIds());
+		Set<UUID> busy = new HashSet<>();
+		for (MentorshipPair active : pairs.findByStatusIn(List.of(PairStatus.ACTIVE))) {
+			busy.addAll(active.menteeIds());
+		}
+		var fixed = new ArrayList<FixedPair>();
+		for (MentorshipPair pair : members) {
+			for (UUID mentee : pair.menteeIds()) {
+				if (busy.contains(mentee)) {
+					throw BusinessRuleProblem.conflict("pairs", "Наставляемый уже закреплён в действующей паре другим приказом: "
+							+ candidates.find(mentee).map(Candidate::fullName).orElse(mentee.toString()));
+				}
+			}
+			pair.activate(order.id(), order.orderDate());
+			fixed.add(new FixedPair(pair.id(), pair.formCode(), pair.formName(), pair.organizationId(),
+					new Member(pair.mentorId(), pair.mentorCategory()),
+					pair.mentees().stream().map(m -> new Member(m.menteeId(), m.category())).toList()));
+		}
+		pairs.saveAll(members);
+		orders.save(order);
+		events.publishEvent(new PairsFixedByOrder(TenantContext.require(), order.id(), order.number(), order.orderDate(),
+				order.programmeId(), order.organizationId(), List.copyOf(fixed)));
+		return order;
+	}
+
+	@Transactional(readOnly = true)
+	public PairingOrder order(UUID id) {
+		PairingOrder o = orders.findById(id).orElseThrow(() -> new NotFoundProblem("Приказ не найден"));
+		access.requireOrganization(o.organizationId());
+		return o;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PairingOrder> orders() {
+		return access.scope().map(orders::findByOrganizationIdOrderByCreatedAtDesc).orElseGet(orders::findAllByOrderByCreatedAtDesc);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PairingOrder> ofProgramme(UUID programmeId) {
+		programmes.programme(programmeId);
+		return orders.findByProgrammeIdOrderByCreatedAtDesc(programmeId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<MentorshipPair> pairsOf(PairingOrder order) {
+		var byId = new java.util.HashMap<UUID, MentorshipPair>();
+		pairs.findAllById(order.pairIds()).forEach(p -> byId.put(p.id(), p));
+		return order.pairIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public OrderDocument document(UUID orderId) {
+		PairingOrder order = order(orderId);
+		Programme programme = programmes.programme(order.programmeId());
+		List<MentorshipPair> members = pairsOf(order);
+		Set<UUID> people = new HashSet<>();
+		members.forEach(p -> {
+			people.add(p.mentorId());
+			people.addAll(p.menteeIds());
+		});
+		Map<UUID, Candidate> known = candidates.byIds(people);
+		var rows = new ArrayList<OrderDocument.Row>();
+		int n = 1;
+		for (MentorshipPair p : members) {
+			rows.add(new OrderDocument.Row(n++, p.formName(), name(known, p.mentorId()), title(known, p.mentorId()),
+					p.menteeIds().stream().map(id -> name(known, id)).toList(), programme.startsOn(), programme.endsOn()));
+		}
+		String authority = tenants.byId(TenantContext.require()).map(t -> t.authority()).orElse("");
+		return new OrderDocument(authority, programmes.organizationName(order.organizationId()), order.number(),
+				order.orderDate(), order.status() == ru.nastavnik.pairing.domain.OrderStatus.ISSUED, programme.title(),
+				programme.startsOn(), programme.endsOn(), rows);
+	}
+
+	private static String name(Map<UUID, Candidate> known, UUID id) {
+		Candidate c = known.get(id);
+		return c == null ? "Участник (нет сведений)" : c.fullName();
+	}
+
+	private static String title(Map<UUID, Candidate> known, UUID id) {
+		Candidate c = known.get(id);
+		return c == null ? "" : c.categoryTitle();
+	}
+
+	public byte[] docx(UUID orderId) {
+		return documents.docx(document(orderId));
+	}
+
+	public byte[] pdf(UUID orderId) {
+		return documents.pdf(document(orderId));
+	}
+}
