@@ -1,0 +1,115 @@
+package ru.nastavnik.monitoring.application;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.pairing.PairCompleted;
+import ru.nastavnik.pairing.PairDissolved;
+import ru.nastavnik.pairing.PairsFixedByOrder;
+import ru.nastavnik.pairing.ProgrammeClosed;
+import ru.nastavnik.pairing.ProgrammeOpened;
+import ru.nastavnik.platform.TenantCreated;
+import ru.nastavnik.registry.ContingentReported;
+import ru.nastavnik.registry.CuratorAppointed;
+import ru.nastavnik.registry.OrganizationChanged;
+import ru.nastavnik.registry.OrganizationRegistered;
+import ru.nastavnik.registry.ParticipantAnonymised;
+import ru.nastavnik.registry.ParticipantChanged;
+import ru.nastavnik.registry.ParticipantLeft;
+import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.roadmap.RoadmapAdopted;
+import ru.nastavnik.roadmap.RoadmapProgressChanged;
+
+/** The other modules' events this module projects (asynchronously, each in its own transaction and tenant). */
+@Component
+class ProjectionListeners {
+
+	private final ProjectionService projections;
+
+	private final IndicatorService indicators;
+
+	ProjectionListeners(ProjectionService projections, IndicatorService indicators) {
+		this.projections = projections;
+		this.indicators = indicators;
+	}
+
+	@ApplicationModuleListener
+	void on(TenantCreated e) {
+		indicators.seed(e.slug());
+	}
+
+	@ApplicationModuleListener
+	void on(OrganizationRegistered e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(OrganizationChanged e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ContingentReported e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(CuratorAppointed e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantRegistered e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantChanged e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantLeft e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantAnonymised e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(PairsFixedByOrder e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(PairCompleted e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(PairDissolved e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ProgrammeOpened e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(ProgrammeClosed e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(RoadmapAdopted e) {
+		projections.on(e);
+	}
+
+	@ApplicationModuleListener
+	void on(RoadmapProgressChanged e) {
+		projections.on(e);
+	}
+}
