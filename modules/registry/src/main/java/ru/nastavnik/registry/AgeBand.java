@@ -19,6 +19,17 @@ public enum AgeBand {
 		return years < 35 ? FROM_20_TO_34 : FROM_35;
 	}
 
+	/** In Russian, for pages: «10–14 лет». */
+	public String label() {
+		return switch (this) {
+			case UNDER_10 -> "до 10 лет";
+			case FROM_10_TO_14 -> "10–14 лет";
+			case FROM_15_TO_19 -> "15–19 лет";
+			case FROM_20_TO_34 -> "20–34 года";
+			case FROM_35 -> "35 лет и старше";
+		};
+	}
+
 	/** Pupils aged 10–19: the denominator of the methodology's main indicator. */
 	public boolean isFrom10To19() {
 		return this == FROM_10_TO_14 || this == FROM_15_TO_19;

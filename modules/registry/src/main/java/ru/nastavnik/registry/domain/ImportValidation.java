@@ -53,6 +53,9 @@ public final class ImportValidation implements Consumer<RawRow> {
     private boolean headerSeen;
     private boolean headerBroken;
     private boolean finished;
+    private int dataRows;
+    private int progressEvery;
+    private java.util.function.IntConsumer progress;
 
     public ImportValidation(OrganisationDirectory organisations, LocalDate referenceDate) {
         this(organisations, referenceDate, DEFAULT_MAX_REPORTED_ERRORS);
@@ -95,7 +98,26 @@ public final class ImportValidation implements Consumer<RawRow> {
             readHeader(row);
         } else {
             new RowCheck(row).run();
+            dataRows++;
+            if (progress != null && dataRows % progressEvery == 0) {
+                progress.accept(dataRows);
+            }
         }
+    }
+
+    /** Calls {@code listener} with the number of data rows validated so far after every {@code every} rows. */
+    public ImportValidation onProgress(int every, java.util.function.IntConsumer listener) {
+        if (every < 1) {
+            throw new IllegalArgumentException("every must be positive");
+        }
+        this.progressEvery = every;
+        this.progress = listener;
+        return this;
+    }
+
+    /** Non-blank data rows validated so far. */
+    public int dataRows() {
+        return dataRows;
     }
 
     /**

@@ -1,0 +1,548 @@
+package ru.nastavnik.registry.adapter.out.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.registry.ConsentPurpose;
+import ru.nastavnik.registry.domain.Actor;
+import ru.nastavnik.registry.domain.ConsentGiver;
+import ru.nastavnik.registry.domain.Consent;
+import ru.nastavnik.registry.domain.OrganisationRef;
+import ru.nastavnik.registry.domain.Participant;
+import ru.nastavnik.registry.domain.ParticipantCategory;
+import ru.nastavnik.registry.domain.ParticipantListItem;
+import ru.nastavnik.registry.domain.ParticipantQuery;
+import ru.nastavnik.registry.domain.ParticipantRole;
+import ru.nastavnik.registry.domain.ParticipantRow;
+import ru.nastavnik.registry.domain.ParticipantStatus;
+import ru.nastavnik.registry.domain.ParticipantStore;
+import ru.nastavnik.registry.domain.ResultPage;
+import ru.nastavnik.registry.domain.SchoolClass;
+import ru.nastavnik.registry.domain.TrainingRecord;
+import ru.nastavnik.registry.domain.UpsertOutcome;
+
+/**
+ * Participants in PostgreSQL. The bulk write sends the rows in chunks of {@value #CHUNK}, each column as one array
+ * parameter, and upserts them by natural key with {@code insert … select … from unnest(…) on conflict}: set-based,
+ * under the tenant's row-level security (which rules out {@code COPY FROM}), and the application role needs no
+ * temporary tables (it has none: the database grants it only CONNECT). Everything runs in the caller's transaction.
+ */
+@Repository
+class JdbcParticipantStore implements ParticipantStore {
+
+    static final String COLUMNS = "p.id, p.tenant_id, p.number, p.organization_id, p.natural_key, p.category, p.surname, "
+            + "p.name, p.patronymic, p.birth_date, p.birth_year, p.grade, p.class_letter, p.pedagogical_start, p.company, "
+            + "p.email, p.phone, p.mentor, p.mentee, p.competencies, p.competencies_note, p.capacity, "
+            + "p.positive_experience, p.requests, p.requests_note, p.status, p.joined_on, p.left_on, p.left_reason, "
+            + "p.anonymised, p.anonymised_on, p.version";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    JdbcParticipantStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    private static UUID tenant() {
+        return TenantContext.require().value();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Override
+    public Optional<Participant> find(UUID id) {
+        List<Participant> found = load("p.id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Participant> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.execute((Connection con) -> {
+            Array array = con.createArrayOf("uuid", ids.toArray());
+            return load("p.id = any(?)", array);
+        });
+    }
+
+    private List<Participant> load(String where, Object parameter) {
+        var rows = new LinkedHashMap<UUID, Object[]>();
+        jdbc.query("select " + COLUMNS + " from registry.participant p where " + where, rs -> {
+            rows.put(rs.getObject("id", UUID.class), fields(rs));
+        }, parameter);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Consent>> consents = new HashMap<>();
+        Map<UUID, List<TrainingRecord>> trainings = new HashMap<>();
+        String children = where.replace("p.id", "participant_id");
+        jdbc.query("select * from registry.consent where " + children, rs -> {
+            consents.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new ArrayList<>())
+                    .add(new Consent(rs.getObject("id", UUID.class), ConsentPurpose.valueOf(rs.getString("purpose")),
+                            date(rs, "given_on"), rs.getBoolean("by_legal_representative"),
+                            rs.getString("representative_name"), date(rs, "withdrawn_on")));
+        }, parameter);
+        jdbc.query("select * from registry.training where " + children + " order by completed_on", rs -> {
+            trainings.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new ArrayList<>())
+                    .add(new TrainingRecord(rs.getObject("id", UUID.class), rs.getString("title"),
+                            date(rs, "completed_on")));
+        }, parameter);
+        List<Participant> out = new ArrayList<>(rows.size());
+        rows.forEach((id, f) -> out.add(participant(f, consents.getOrDefault(id, List.of()),
+                trainings.getOrDefault(id, List.of()))));
+        return out;
+    }
+
+    private static Object[] fields(ResultSet rs) throws SQLException {
+        return new Object[] { rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getLong("number"), rs.getObject("organization_id", UUID.class), rs.getString("natural_key"),
+                ParticipantCategory.valueOf(rs.getString("category")), rs.getString("surname"), rs.getString("name"),
+                rs.getString("patronymic"), date(rs, "birth_date"), rs.getInt("birth_year"),
+                (Integer) rs.getObject("grade"), rs.getString("class_letter"), date(rs, "pedagogical_start"),
+                rs.getString("company"), rs.getString("email"), rs.getString("phone"), rs.getBoolean("mentor"),
+                rs.getBoolean("mentee"), strings(rs.getArray("competencies")), rs.getString("competencies_note"),
+                (Integer) rs.getObject("capacity"), rs.getBoolean("positive_experience"),
+                strings(rs.getArray("requests")), rs.getString("requests_note"),
+                ParticipantStatus.valueOf(rs.getString("status")), date(rs, "joined_on"), date(rs, "left_on"),
+                rs.getString("left_reason"), rs.getBoolean("anonymised"), date(rs, "anonymised_on"),
+                rs.getInt("version") };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Participant participant(Object[] f, List<Consent> consents, List<TrainingRecord> trainings) {
+        return new Participant((UUID) f[0], (UUID) f[1], (Long) f[2], (UUID) f[3], (String) f[4],
+                (ParticipantCategory) f[5], (String) f[6], (String) f[7], (String) f[8], (LocalDate) f[9], (Integer) f[10],
+                (Integer) f[11], (String) f[12], (LocalDate) f[13], (String) f[14], (String) f[15], (String) f[16],
+                (Boolean) f[17], (Boolean) f[18], (List<String>) f[19], (String) f[20], (Integer) f[21],
+                (Boolean) f[22], (List<String>) f[23], (String) f[24], (ParticipantStatus) f[25], (LocalDate) f[26],
+                (LocalDate) f[27], (String) f[28], (Boolean) f[29], (LocalDate) f[30], consents, trainings,
+                (Integer) f[31]);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    @Override
+    public boolean naturalKeyTaken(String naturalKey, UUID except) {
+        Integer n = jdbc.queryForObject("select count(*) from registry.participant where tenant_id = ? and natural_key = ?"
+                + " and id is distinct from ?", Integer.class, tenant(), naturalKey, except);
+        return n != null && n > 0;
+    }
+
+    /** How many rows past the requested page the list counts exactly. */
+    static final long COUNT_BEYOND = 1_000;
+
+    @Override
+    public ResultPage<ParticipantListItem> list(ParticipantQuery q) {
+        var params = new MapSqlParameterSource("tenant", tenant());
+        var where = new StringBuilder(" where p.tenant_id = :tenant");
+        if (q.category() != null) {
+            where.append(" and p.category = :category");
+            params.addValue("category", q.category().name());
+        }
+        if (q.role() != null) {
+            where.append(q.role() == ru.nastavnik.registry.ParticipantRole.MENTOR ? " and p.mentor" : " and p.mentee");
+        }
+        if (q.organizationId() != null) {
+            where.append(" and p.organization_id = :organization");
+            params.addValue("organization", q.organizationId());
+        }
+        if (q.search() != null && !q.search().isEmpty()) {
+            // a prefix as a range on the C-collated key, so that the (tenant_id, …, search_key, id) indexes serve it
+            String prefix = q.search();
+            int last = prefix.codePointBefore(prefix.length());
+            String upper = prefix.substring(0, prefix.length() - Character.charCount(last))
+                    + new String(Character.toChars(last + 1));
+            where.append(" and p.search_key >= :searchFrom and p.search_key < :searchTo");
+            params.addValue("searchFrom", prefix).addValue("searchTo", upper);
+        }
+        LocalDate ref = q.referenceDate();
+        params.addValue("young35", Date.valueOf(ref.minusYears(ParticipantRow.YOUNG_TEACHER_AGE)));
+        params.addValue("young3", Date.valueOf(ref.minusYears(ParticipantRow.YOUNG_TEACHER_EXPERIENCE_YEARS)));
+        params.addValue("refYear35", ref.getYear() - ParticipantRow.YOUNG_TEACHER_AGE);
+        String young = "(p.category = 'TEACHER' and p.pedagogical_start > :young3 and case when p.birth_date is null "
+                + "then p.birth_year > :refYear35 else p.birth_date > :young35 end)";
+        if (q.youngTeacher() != null) {
+            where.append(q.youngTeacher() ? " and " + young : " and not " + young);
+        }
+        String processing = "exists (select 1 from registry.consent c where c.participant_id = p.id "
+                + "and c.purpose = 'PROCESSING' and c.withdrawn_on is null)";
+        String active = "(p.status = 'ACTIVE' and not p.anonymised and " + processing + ")";
+        if (q.active() != null) {
+            where.append(q.active() ? " and " + active : " and not " + active);
+        }
+        // counted up to COUNT_BEYOND rows past the page: beyond that the list says «more than»
+        long offset = (long) q.page() * q.size();
+        long cap = offset + q.size() + COUNT_BEYOND;
+        params.addValue("cap", cap);
+        Long counted = named.queryForObject("select count(*) from (select 1 from registry.participant p" + where
+                + " limit :cap) x", params, Long.class);
+        long total = counted == null ? 0 : counted;
+        params.addValue("limit", q.size()).addValue("offset", offset);
+        // the page is cut from the participants alone (an ordered index scan with a limit), then joined: with the join
+        // inside, row-level security's estimates lead the planner to sort every match
+        List<ParticipantListItem> items = named.query("select p.id, p.number, p.organization_id, o.short_name, p.surname, "
+                + "p.name, p.patronymic, p.category, p.grade, p.class_letter, p.mentor, p.mentee, p.status, p.anonymised, "
+                + young + " as young, " + active + " as active from (select * from registry.participant p" + where
+                + " order by p.search_key, p.id limit :limit offset :offset) p "
+                + "join registry.organization o on o.id = p.organization_id order by p.search_key, p.id", params, (rs, i) -> {
+                    String patronymic = rs.getString("patronymic");
+                    Integer grade = (Integer) rs.getObject("grade");
+                    String letter = rs.getString("class_letter");
+                    return new ParticipantListItem(rs.getObject("id", UUID.class), rs.getLong("number"),
+                            rs.getObject("organization_id", UUID.class), rs.getString("short_name"),
+                            rs.getString("surname") + " " + rs.getString("name")
+                                    + (patronymic == null ? "" : " " + patronymic),
+                            ParticipantCategory.valueOf(rs.getString("category")),
+                            grade == null ? null : grade + (letter == null ? "" : letter), rs.getBoolean("mentor"),
+                            rs.getBoolean("mentee"), rs.getBoolean("young"), rs.getBoolean("active"),
+                            ParticipantStatus.valueOf(rs.getString("status")), rs.getBoolean("anonymised"));
+                });
+        return new ResultPage<>(items, total, q.page(), q.size(), total < cap);
+    }
+
+    @Override
+    public Map<String, Long> counts(UUID organizationId) {
+        var params = new MapSqlParameterSource("tenant", tenant()).addValue("organization", organizationId);
+        return named.queryForObject("select count(*) as total, "
+                + "count(*) filter (where p.status = 'ACTIVE' and not p.anonymised) as active, "
+                + "count(*) filter (where p.mentor) as mentors, count(*) filter (where p.mentee) as mentees "
+                + "from registry.participant p where p.tenant_id = :tenant "
+                + "and (cast(:organization as uuid) is null or p.organization_id = :organization)", params, (rs, i) -> {
+                    Map<String, Long> m = new LinkedHashMap<>();
+                    for (String k : List.of("total", "active", "mentors", "mentees")) {
+                        m.put(k, rs.getLong(k));
+                    }
+                    return m;
+                });
+    }
+
+    @Override
+    public void forEachExportRow(UUID organizationId, Map<UUID, OrganisationRef> organisations,
+                                 Consumer<ParticipantRow> sink) {
+        var params = new MapSqlParameterSource("tenant", tenant()).addValue("organization", organizationId);
+        int[] row = { 1 };
+        named.query("select " + COLUMNS + ", c.given_on, c.by_legal_representative, c.representative_name, "
+                + "(select max(t.completed_on) from registry.training t where t.participant_id = p.id) as trained_on "
+                + "from registry.participant p join registry.consent c on c.participant_id = p.id "
+                + "and c.purpose = 'PROCESSING' and c.withdrawn_on is null "
+                + "where p.tenant_id = :tenant and not p.anonymised "
+                + "and (cast(:organization as uuid) is null or p.organization_id = :organization) "
+                + "order by p.organization_id, p.search_key, p.id", params, rs -> {
+                    Integer grade = (Integer) rs.getObject("grade");
+                    boolean mentor = rs.getBoolean("mentor");
+                    boolean mentee = rs.getBoolean("mentee");
+                    boolean rep = rs.getBoolean("by_legal_representative");
+                    sink.accept(new ParticipantRow(++row[0], rs.getString("surname"), rs.getString("name"),
+                            rs.getString("patronymic"), ParticipantCategory.valueOf(rs.getString("category")),
+                            date(rs, "birth_date"),
+                            grade == null ? null : new SchoolClass(grade, rs.getString("class_letter")),
+                            organisations.get(rs.getObject("organization_id", UUID.class)),
+                            date(rs, "pedagogical_start"), rs.getString("company"),
+                            mentor && mentee ? ParticipantRole.MENTOR_AND_MENTEE
+                                    : mentor ? ParticipantRole.MENTOR : ParticipantRole.MENTEE,
+                            strings(rs.getArray("competencies")), (Integer) rs.getObject("capacity"),
+                            date(rs, "trained_on"), strings(rs.getArray("requests")), date(rs, "given_on"),
+                            rep ? ConsentGiver.LEGAL_REPRESENTATIVE : ConsentGiver.SELF,
+                            rs.getString("representative_name"), rs.getString("email"), rs.getString("phone")));
+                });
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    @Override
+    public void update(Participant p) {
+        int n = jdbc.update("update registry.participant set organization_id = ?, natural_key = ?, search_key = ?, "
+                + "category = ?, surname = ?, name = ?, patronymic = ?, birth_date = ?, birth_year = ?, grade = ?, "
+                + "class_letter = ?, pedagogical_start = ?, company = ?, email = ?, phone = ?, mentor = ?, mentee = ?, "
+                + "competencies = ?, competencies_note = ?, capacity = ?, positive_experience = ?, requests = ?, "
+                + "requests_note = ?, status = ?, left_on = ?, left_reason = ?, anonymised = ?, anonymised_on = ?, "
+                + "updated_at = now(), version = version + 1 where id = ? and version = ?", ps -> {
+                    Connection con = ps.getConnection();
+                    int i = 1;
+                    ps.setObject(i++, p.organizationId());
+                    ps.setString(i++, p.naturalKey());
+                    ps.setString(i++, p.searchKey());
+                    ps.setString(i++, p.category().name());
+                    ps.setString(i++, p.surname());
+                    ps.setString(i++, p.name());
+                    ps.setString(i++, p.patronymic());
+                    ps.setObject(i++, p.birthDate());
+                    ps.setInt(i++, p.birthYear());
+                    ps.setObject(i++, p.grade());
+                    ps.setString(i++, p.classLetter());
+                    ps.setObject(i++, p.pedagogicalStart());
+                    ps.setString(i++, p.company());
+                    ps.setString(i++, p.email());
+                    ps.setString(i++, p.phone());
+                    ps.setBoolean(i++, p.mentor());
+                    ps.setBoolean(i++, p.mentee());
+                    ps.setArray(i++, con.createArrayOf("text", p.competencies().toArray()));
+                    ps.setString(i++, p.competenciesNote());
+                    ps.setObject(i++, p.capacity());
+                    ps.setBoolean(i++, p.positiveExperience());
+                    ps.setArray(i++, con.createArrayOf("text", p.requests().toArray()));
+                    ps.setString(i++, p.requestsNote());
+                    ps.setString(i++, p.status().name());
+                    ps.setObject(i++, p.leftOn());
+                    ps.setString(i++, p.leftReason());
+                    ps.setBoolean(i++, p.anonymised());
+                    ps.setObject(i++, p.anonymisedOn());
+                    ps.setObject(i++, p.id());
+                    ps.setInt(i, p.version());
+                });
+        if (n != 1) {
+            throw new OptimisticLockingFailureException("participant " + p.id() + " was changed concurrently");
+        }
+        for (Consent c : p.consents()) {
+            jdbc.update("insert into registry.consent (id, tenant_id, participant_id, purpose, given_on, "
+                    + "by_legal_representative, representative_name, withdrawn_on) values (?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict (participant_id, purpose) do update set id = excluded.id, given_on = excluded.given_on, "
+                    + "by_legal_representative = excluded.by_legal_representative, "
+                    + "representative_name = excluded.representative_name, withdrawn_on = excluded.withdrawn_on, "
+                    + "recorded_at = now()", c.id(), tenant(), p.id(), c.purpose().name(), c.givenOn(),
+                    c.byLegalRepresentative(), c.representativeName(), c.withdrawnOn());
+        }
+        for (TrainingRecord t : p.trainings()) {
+            jdbc.update("insert into registry.training (id, tenant_id, participant_id, title, completed_on) "
+                    + "values (?, ?, ?, ?, ?) on conflict do nothing", t.id(), tenant(), p.id(), t.title(),
+                    t.completedOn());
+        }
+    }
+
+    /** Rows written per round trip. */
+    static final int CHUNK = 5_000;
+
+    /** The rows of a chunk as one text array per column, unnested in SQL into a row set {@code r}. */
+    static final String ROWS = "unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as r(natural_key, search_key, "
+            + "organization_id, category, surname, name, patronymic, birth_date, grade, class_letter, pedagogical_start, "
+            + "company, email, phone, mentor, mentee, competencies, capacity, requests, consent_on, consent_by_rep, "
+            + "representative_name, trained_on, participant_id)";
+
+    static final String UPSERT = "insert into registry.participant as p (id, tenant_id, organization_id, natural_key, "
+            + "search_key, category, surname, name, patronymic, birth_date, birth_year, grade, class_letter, "
+            + "pedagogical_start, company, email, phone, mentor, mentee, competencies, capacity, requests, joined_on, "
+            + "last_import_id) select r.participant_id::uuid, ?, r.organization_id::uuid, r.natural_key, r.search_key, "
+            + "r.category, r.surname, r.name, r.patronymic, r.birth_date::date, extract(year from r.birth_date::date), "
+            + "r.grade::int, r.class_letter, r.pedagogical_start::date, r.company, r.email, r.phone, r.mentor::boolean, "
+            + "r.mentee::boolean, string_to_array(r.competencies, ';'), r.capacity::int, string_to_array(r.requests, ';'), "
+            + "?, ? from " + ROWS + " "
+            + "on conflict (tenant_id, natural_key) do update set organization_id = excluded.organization_id, "
+            + "search_key = excluded.search_key, category = excluded.category, surname = excluded.surname, "
+            + "name = excluded.name, patronymic = excluded.patronymic, grade = excluded.grade, "
+            + "class_letter = excluded.class_letter, pedagogical_start = excluded.pedagogical_start, "
+            + "company = excluded.company, email = excluded.email, phone = excluded.phone, mentor = excluded.mentor, "
+            + "mentee = excluded.mentee, competencies = excluded.competencies, capacity = excluded.capacity, "
+            + "requests = excluded.requests, last_import_id = excluded.last_import_id, "
+            + "positive_experience = p.positive_experience and excluded.mentor, "
+            + "competencies_note = case when excluded.mentor then p.competencies_note end, "
+            + "requests_note = case when excluded.mentee then p.requests_note end, "
+            + "updated_at = now(), version = p.version + 1 "
+            + "where (p.surname, p.name, p.patronymic, p.category, p.grade, p.class_letter, p.pedagogical_start, "
+            + "p.company, p.email, p.phone, p.mentor, p.mentee, p.competencies, p.capacity, p.requests) "
+            + "is distinct from (excluded.surname, excluded.name, excluded.patronymic, excluded.category, "
+            + "excluded.grade, excluded.class_letter, excluded.pedagogical_start, excluded.company, excluded.email, "
+            + "excluded.phone, excluded.mentor, excluded.mentee, excluded.competencies, excluded.capacity, "
+            + "excluded.requests) returning p.id, (p.xmax = 0) as inserted, p.natural_key";
+
+    static final String CONSENTS = "insert into registry.consent as c (id, tenant_id, participant_id, purpose, given_on, "
+            + "by_legal_representative, representative_name) select gen_random_uuid(), ?::uuid, r.participant_id::uuid, "
+            + "'PROCESSING', r.consent_on::date, r.consent_by_rep::boolean, r.representative_name from " + ROWS
+            + " on conflict (participant_id, purpose) do update set given_on = excluded.given_on, "
+            + "by_legal_representative = excluded.by_legal_representative, "
+            + "representative_name = excluded.representative_name, recorded_at = now() "
+            + "where c.withdrawn_on is null and (c.given_on, c.by_legal_representative, c.representative_name) "
+            + "is distinct from (excluded.given_on, excluded.by_legal_representative, excluded.representative_name) "
+            + "returning c.participant_id";
+
+    static final String TRAININGS = "insert into registry.training (id, tenant_id, participant_id, title, completed_on) "
+            + "select gen_random_uuid(), ?::uuid, r.participant_id::uuid, '" + TrainingRecord.IMPORTED_TITLE + "', "
+            + "r.trained_on::date from " + ROWS + " where r.trained_on is not null on conflict do nothing "
+            + "returning participant_id";
+
+    /** The ids of the participants already registered under these natural keys. */
+    static final String KNOWN = "select natural_key, id from registry.participant where tenant_id = ? "
+            + "and natural_key = any(?::text[])";
+
+    static final String AUDIT = "insert into registry.audit_entry (id, tenant_id, account_id, username, action, "
+            + "participant_id, details) select gen_random_uuid(), ?, ?, ?, case when a.inserted then 'CREATED' "
+            + "else 'CHANGED' end, a.id, ? from unnest(?::uuid[], ?::boolean[]) as a(id, inserted)";
+
+    @Override
+    public UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor) {
+        UUID tenant = tenant();
+        Map<UUID, Boolean> outcome = new LinkedHashMap<>();
+        jdbc.execute((Connection con) -> {
+            try (PreparedStatement upsert = con.prepareStatement(UPSERT);
+                 PreparedStatement consents = con.prepareStatement(CONSENTS);
+                 PreparedStatement trainings = con.prepareStatement(TRAININGS)) {
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    List<ParticipantRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                    // ids are settled before writing, so that consents and trainings need no join on the natural key
+                    // (a join against rows inserted in this same transaction gets a plan from stale statistics)
+                    Map<String, UUID> ids = known(con, tenant, chunk);
+                    java.util.Set<String> fresh = new java.util.HashSet<>();
+                    for (ParticipantRow r : chunk) {
+                        String key = r.naturalKey().asString();
+                        if (!ids.containsKey(key)) {
+                            ids.put(key, UUID.randomUUID());
+                            fresh.add(key);
+                        }
+                    }
+                    Array[] columns = columns(con, chunk, ids);
+                    bindTail(upsert, columns, tenant, joinedOn, importId);
+                    boolean stale = false;
+                    java.util.Set<String> written = new java.util.HashSet<>();
+                    try (ResultSet rs = upsert.executeQuery()) {
+                        while (rs.next()) {
+                            UUID id = rs.getObject(1, UUID.class);
+                            outcome.put(id, rs.getBoolean(2));
+                            written.add(rs.getString(3));
+                            stale |= !id.equals(ids.put(rs.getString(3), id));
+                        }
+                    }
+                    if (!written.containsAll(fresh)) {
+                        // another transaction registered one of the new keys meanwhile: bind the real ids
+                        ids.putAll(known(con, tenant, chunk));
+                        stale = true;
+                    }
+                    if (stale) {
+                        columns = columns(con, chunk, ids);
+                    }
+                    for (PreparedStatement ps : List.of(consents, trainings)) {
+                        ps.setObject(1, tenant);
+                        bind(ps, 2, columns);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                outcome.putIfAbsent(rs.getObject(1, UUID.class), false);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!outcome.isEmpty()) {
+                try (PreparedStatement audit = con.prepareStatement(AUDIT)) {
+                    audit.setObject(1, tenant);
+                    audit.setObject(2, actor.accountId());
+                    audit.setString(3, actor.username());
+                    audit.setString(4, importId == null ? "добавлен вручную" : "импорт " + importId);
+                    audit.setArray(5, con.createArrayOf("uuid", outcome.keySet().toArray()));
+                    audit.setArray(6, con.createArrayOf("boolean", outcome.values().toArray()));
+                    audit.executeUpdate();
+                }
+            }
+            return null;
+        });
+        List<UUID> created = new ArrayList<>();
+        List<UUID> updated = new ArrayList<>();
+        outcome.forEach((id, inserted) -> (inserted ? created : updated).add(id));
+        return new UpsertOutcome(created, updated, rows.size() - created.size() - updated.size());
+    }
+
+    /** Known ids by natural key among the chunk's rows (one index lookup per key). */
+    private static Map<String, UUID> known(Connection con, UUID tenant, List<ParticipantRow> chunk) throws SQLException {
+        Map<String, UUID> ids = new HashMap<>();
+        try (PreparedStatement ps = con.prepareStatement(KNOWN)) {
+            ps.setObject(1, tenant);
+            ps.setArray(2, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKey().asString()).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** UPSERT's parameters: tenant, the column arrays, joined on, import id. */
+    private static void bindTail(PreparedStatement ps, Array[] columns, UUID tenant, LocalDate joinedOn, UUID importId)
+            throws SQLException {
+        ps.setObject(1, tenant);
+        ps.setObject(2, Date.valueOf(joinedOn));
+        ps.setObject(3, importId, java.sql.Types.OTHER);
+        bind(ps, 4, columns);
+    }
+
+    private static int bind(PreparedStatement ps, int index, Array[] columns) throws SQLException {
+        for (Array a : columns) {
+            ps.setArray(index++, a);
+        }
+        return index;
+    }
+
+    /** One text array per column of {@link #ROWS}. */
+    static Array[] columns(Connection con, List<ParticipantRow> rows, Map<String, UUID> ids) throws SQLException {
+        int n = rows.size();
+        String[][] c = new String[24][n];
+        for (int k = 0; k < n; k++) {
+            ParticipantRow r = rows.get(k);
+            boolean mentor = r.role().isMentor();
+            boolean mentee = r.role().isMentee();
+            String key = r.naturalKey().asString();
+            c[0][k] = key;
+            c[23][k] = ids.get(key).toString();
+            c[1][k] = Participant.searchKey(r.surname(), r.name(), r.patronymic());
+            c[2][k] = r.organisation().id();
+            c[3][k] = r.category().name();
+            c[4][k] = r.surname();
+            c[5][k] = r.name();
+            c[6][k] = r.patronymic();
+            c[7][k] = r.birthDate().toString();
+            c[8][k] = r.schoolClass() == null ? null : Integer.toString(r.schoolClass().grade());
+            c[9][k] = r.schoolClass() == null || r.schoolClass().letter().isEmpty() ? null : r.schoolClass().letter();
+            c[10][k] = r.pedagogicalStart() == null ? null : r.pedagogicalStart().toString();
+            c[11][k] = r.company();
+            c[12][k] = r.email();
+            c[13][k] = r.phone();
+            c[14][k] = Boolean.toString(mentor);
+            c[15][k] = Boolean.toString(mentee);
+            c[16][k] = mentor ? String.join(";", r.mentorCompetencies()) : "";
+            c[17][k] = mentor && r.mentorCapacity() != null ? r.mentorCapacity().toString() : null;
+            c[18][k] = mentee ? String.join(";", r.menteeRequests()) : "";
+            c[19][k] = r.consentDate().toString();
+            c[20][k] = Boolean.toString(r.consentGiver() == ConsentGiver.LEGAL_REPRESENTATIVE);
+            c[21][k] = r.legalRepresentative();
+            c[22][k] = mentor && r.mentorTrainingDate() != null ? r.mentorTrainingDate().toString() : null;
+        }
+        Array[] arrays = new Array[c.length];
+        for (int i = 0; i < c.length; i++) {
+            arrays[i] = con.createArrayOf("text", c[i]);
+        }
+        return arrays;
+    }
+}

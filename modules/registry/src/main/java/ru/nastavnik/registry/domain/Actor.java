@@ -1,0 +1,7 @@
+package ru.nastavnik.registry.domain;
+
+import java.util.UUID;
+
+/** Who did something, for the audit log. */
+public record Actor(UUID accountId, String username) {
+}

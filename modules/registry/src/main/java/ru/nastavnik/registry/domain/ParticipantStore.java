@@ -1,0 +1,38 @@
+package ru.nastavnik.registry.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Storage of participants (port); every operation sees only the current tenant (row-level security). */
+public interface ParticipantStore {
+
+    Optional<Participant> find(UUID id);
+
+    List<Participant> findAll(Collection<UUID> ids);
+
+    /** Writes the participant's fields, consents and trainings; fails on a concurrent change. */
+    void update(Participant participant);
+
+    /** Whether another participant (not {@code except}) has this natural key. */
+    boolean naturalKeyTaken(String naturalKey, UUID except);
+
+    ResultPage<ParticipantListItem> list(ParticipantQuery query);
+
+    /**
+     * Writes validated rows by natural key: new keys create participants (joined on {@code joinedOn}), known keys are
+     * updated where a fact or the processing consent differs, identical rows are left alone; one audit entry per
+     * created or changed participant. All in the caller's transaction.
+     */
+    UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor);
+
+    /** Participants with a valid processing consent, as template rows, for the export. */
+    void forEachExportRow(UUID organizationId, Map<UUID, OrganisationRef> organisations, Consumer<ParticipantRow> sink);
+
+    /** Counts of the tenant (or one organisation) for the home widget: total, active, mentors, mentees. */
+    Map<String, Long> counts(UUID organizationId);
+}

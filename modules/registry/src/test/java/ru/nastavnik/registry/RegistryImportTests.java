@@ -1,0 +1,181 @@
+package ru.nastavnik.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.registry.domain.ImportColumn;
+
+/**
+ * Bulk import end to end over the API, on the real PostgreSQL: encodings, all-or-nothing, idempotent re-import,
+ * the events, and the background job.
+ */
+@ApplicationModuleTest
+@AutoConfigureMockMvc
+class RegistryImportTests {
+
+    static final Charset CP1251 = Charset.forName("windows-1251");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TenancyService tenancy;
+
+    RegistryTestSupport support;
+    String tenant;
+
+    @BeforeEach
+    void tenant() throws Exception {
+        support = new RegistryTestSupport(mvc, tenancy);
+        tenant = support.newTenant();
+        support.organisation(tenant, "МБОУ СОШ №1");
+        support.organisation(tenant, "МБОУ «Гимназия №2»");
+    }
+
+    @Test
+    void aWindows1251CsvIsImportedAndPublishesOneImportAndAnEventPerParticipant(PublishedEvents events) throws Exception {
+        byte[] file = RegistryTestSupport.csv(List.of(RegistryTestSupport.pupil("Петров", "МБОУ СОШ №1"),
+                RegistryTestSupport.teacher("Кузнецова", "мбоу сош № 1"),
+                RegistryTestSupport.employer("Морозов", "МБОУ «Гимназия №2»")), ';', CP1251);
+
+        support.upload(tenant, tenant, "список.csv", file).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.created").value(3))
+                .andExpect(jsonPath("$.updated").value(0));
+
+        mvc.perform(get("/api/" + tenant + "/registry/participants").param("search", "петров").with(support.as(tenant)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].fullName").value("Петров Семён Игоревич"))
+                .andExpect(jsonPath("$.items[0].schoolClass").value("7Б"));
+
+        var imported = events.ofType(ParticipantsImported.class);
+        assertThat(imported).hasSize(1);
+        ParticipantsImported e = imported.iterator().next();
+        assertThat(e.tenantId()).isEqualTo(tenancy.bySlug(tenant).orElseThrow().id());
+        assertThat(e.created()).isEqualTo(3);
+        assertThat(e.organizationId()).isNull();
+        assertThat(e.byCategory()).containsEntry(ParticipantCategory.PUPIL, 1).containsEntry(ParticipantCategory.TEACHER, 1)
+                .containsEntry(ParticipantCategory.EMPLOYER_REPRESENTATIVE, 1);
+        assertThat(e.byRole()).containsEntry(ParticipantRole.MENTOR, 2).containsEntry(ParticipantRole.MENTEE, 2);
+        assertThat(e.evidenceSummary()).contains("добавлено 3");
+
+        var registered = events.ofType(ParticipantRegistered.class);
+        assertThat(registered).hasSize(3);
+        ParticipantSnapshot teacher = java.util.stream.StreamSupport.stream(registered.spliterator(), false).map(ParticipantRegistered::participant)
+                .filter(s -> s.category() == ParticipantCategory.TEACHER).findFirst().orElseThrow();
+        assertThat(teacher.name().surname()).isEqualTo("Кузнецова");
+        assertThat(teacher.youngTeacher()).isTrue();
+        assertThat(teacher.roles()).containsExactlyInAnyOrder(ParticipantRole.MENTOR, ParticipantRole.MENTEE);
+        assertThat(teacher.competencies()).containsExactly("русский язык", "литература");
+        assertThat(teacher.mentorCapacity()).isEqualTo(2);
+        assertThat(teacher.processingConsent()).isTrue();
+        assertThat(teacher.active()).isTrue();
+        ParticipantSnapshot pupil = java.util.stream.StreamSupport.stream(registered.spliterator(), false).map(ParticipantRegistered::participant)
+                .filter(s -> s.category() == ParticipantCategory.PUPIL).findFirst().orElseThrow();
+        assertThat(pupil.minor()).isTrue();
+        assertThat(pupil.grade()).isEqualTo(7);
+        assertThat(pupil.mentorCapacity()).isNull();
+        assertThat(events.ofType(ConsentGiven.class)).hasSize(3);
+    }
+
+    @Test
+    void aFileWithOneBadRowImportsNothingAndNamesThatRow(PublishedEvents events) throws Exception {
+        var bad = RegistryTestSupport.teacher("Кузнецова", "МБОУ СОШ №1");
+        bad.put(ImportColumn.BIRTH_DATE, "31.02.1998");
+        byte[] file = RegistryTestSupport.csv(List.of(RegistryTestSupport.pupil("Петров", "МБОУ СОШ №1"), bad,
+                RegistryTestSupport.employer("Морозов", "МБОУ «Гимназия №2»")), ';', StandardCharsets.UTF_8);
+
+        support.upload(tenant, tenant, "список.csv", file).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("строка 3, «Дата рождения»"))
+                .andExpect(jsonPath("$.errors[0].message").value("дата «31.02.1998» не существует"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.startsWith("Файл не загружен: найдено ошибок — 1.")));
+
+        mvc.perform(get("/api/" + tenant + "/registry/participants").with(support.as(tenant)))
+                .andExpect(jsonPath("$.total").value(0));
+        assertThat(events.ofType(ParticipantsImported.class)).isEmpty();
+        assertThat(events.ofType(ParticipantRegistered.class)).isEmpty();
+        mvc.perform(get("/api/" + tenant + "/registry/imports").with(support.as(tenant)))
+                .andExpect(jsonPath("$[0].status").value("REJECTED")).andExpect(jsonPath("$[0].totalErrors").value(1));
+    }
+
+    @Test
+    void reImportingTheSameListChangesNothingAndAChangedRowUpdatesOnlyThatParticipant(PublishedEvents events)
+            throws Exception {
+        var rows = List.of(RegistryTestSupport.pupil("Петров", "МБОУ СОШ №1"),
+                RegistryTestSupport.teacher("Кузнецова", "МБОУ СОШ №1"),
+                RegistryTestSupport.employer("Морозов", "МБОУ «Гимназия №2»"));
+        support.upload(tenant, tenant, "список.csv", RegistryTestSupport.csv(rows, ';', CP1251))
+                .andExpect(jsonPath("$.created").value(3));
+
+        // the same list again, now as UTF-8 with commas: same natural keys, nothing to change
+        support.upload(tenant, tenant, "список-2.csv", RegistryTestSupport.csv(rows, ',', StandardCharsets.UTF_8))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.updated").value(0)).andExpect(jsonPath("$.unchanged").value(3))
+                .andExpect(jsonPath("$.outcome").value("без изменений (3)"));
+
+        var changed = RegistryTestSupport.teacher("Кузнецова", "МБОУ СОШ №1");
+        changed.put(ImportColumn.PHONE, "+7 900 000-00-01");
+        support.upload(tenant, tenant, "список-3.csv", RegistryTestSupport.csv(
+                List.of(rows.get(0), changed, rows.get(2)), ';', StandardCharsets.UTF_8))
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(2));
+
+        assertThat(events.ofType(ParticipantsImported.class)).hasSize(3);
+        assertThat(events.ofType(ParticipantRegistered.class)).hasSize(3);
+        assertThat(events.ofType(ParticipantChanged.class)).hasSize(1);
+        assertThat(events.ofType(ParticipantChanged.class).iterator().next().participant().name().surname())
+                .isEqualTo("Кузнецова");
+        mvc.perform(get("/api/" + tenant + "/registry/participants").with(support.as(tenant)))
+                .andExpect(jsonPath("$.total").value(3));
+    }
+
+    @Test
+    void theBackgroundImportReportsItsProgressAndEndsWithTheImportEvent(Scenario scenario) throws Exception {
+        var rows = new java.util.ArrayList<java.util.Map<ImportColumn, String>>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(RegistryTestSupport.pupil("Петров-" + ru.nastavnik.registry.domain.ImportFixtures.letters(i),
+                    "МБОУ СОШ №1"));
+        }
+        byte[] file = RegistryTestSupport.csv(rows, ';', CP1251);
+        UUID tenantId = tenancy.bySlug(tenant).orElseThrow().id().value();
+        String[] location = new String[1];
+
+        scenario.stimulate(() -> {
+            try {
+                location[0] = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .multipart("/api/" + tenant + "/registry/imports").file(
+                                        new org.springframework.mock.web.MockMultipartFile("file", "большой.csv", "text/csv", file))
+                                .param("async", "true").with(support.as(tenant))
+                                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).andWaitForEventOfType(ParticipantsImported.class)
+                .matching(e -> e.tenantId().value().equals(tenantId))
+                .toArriveAndVerify(e -> assertThat(e.created()).isEqualTo(300));
+
+        mvc.perform(get(location[0]).with(support.as(tenant))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.rowsProcessed").value(300))
+                .andExpect(jsonPath("$.created").value(300));
+        mvc.perform(get("/api/" + tenant + "/registry/imports").with(support.as(tenant)))
+                .andExpect(jsonPath("$[*].fileName", hasItem("большой.csv")));
+    }
+}

@@ -1,0 +1,287 @@
+package ru.nastavnik.registry.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import ru.nastavnik.RegistryModuleTestApplication;
+import ru.nastavnik.platform.Role;
+import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.db.DatabaseCoordinates;
+import ru.nastavnik.platform.security.NastavnikPrincipal;
+import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.TestUsers;
+import ru.nastavnik.registry.application.ImportService;
+import ru.nastavnik.registry.application.OrganizationService;
+import ru.nastavnik.registry.domain.GeneratedParticipants;
+import ru.nastavnik.registry.domain.ImportJob;
+import ru.nastavnik.registry.domain.ImportStatus;
+import ru.nastavnik.registry.domain.OrganizationKind;
+
+/**
+ * The registry's two performance targets, measured in one run of the module (platform + registry) on the embedded
+ * PostgreSQL, each against a baseline of the same run:
+ * <ol>
+ * <li>import of 100,000 participant rows from a CSV file through {@link ImportService#importNow} (parse, validate,
+ * upsert, consents, trainings, audit, events) into a fresh tenant, against a raw {@code COPY} of the same file into a
+ * plain table with text columns ({@code CopyManager}, as the schema owner);</li>
+ * <li>the first page of the participants list with a filter, at 50,000 participants in the tenant, over HTTP on
+ * loopback with a signed-in session, against {@code /api/me} and the unfiltered first page.</li>
+ * </ol>
+ * Not a unit test (surefire skips {@code *Benchmark*}); run with
+ * {@code ./mvnw -B -q -pl modules/registry -am verify -DskipTests -Dregistry-benchmark}.
+ */
+public final class RegistryBenchmark {
+
+    static final int IMPORT_ROWS = 100_000;
+    static final int LIST_ROWS = 50_000;
+    static final int IMPORT_ROUNDS = 3;
+    static final int WARM_UP_REQUESTS = 300;
+    static final int MEASURED_REQUESTS = 1_000;
+
+    private RegistryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext app = SpringApplication.run(RegistryModuleTestApplication.class,
+                "--server.port=0", "--logging.level.root=WARN", "--logging.level.ru.nastavnik.registry.application.ImportService=INFO", "--spring.main.banner-mode=off");
+        try {
+            run(app);
+        } finally {
+            app.close();
+        }
+        System.exit(0);
+    }
+
+    static void run(ConfigurableApplicationContext app) throws Exception {
+        TenancyService tenancy = app.getBean(TenancyService.class);
+        ImportService imports = app.getBean(ImportService.class);
+        OrganizationService organizations = app.getBean(OrganizationService.class);
+        DatabaseCoordinates db = app.getBean(DatabaseCoordinates.class);
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        Thread.sleep(5_000); // let the demo data of the product tenants settle
+
+        byte[] csv = GeneratedParticipants.csv(IMPORT_ROWS, StandardCharsets.UTF_8).readAllBytes();
+        byte[] listCsv = GeneratedParticipants.csv(LIST_ROWS, StandardCharsets.UTF_8).readAllBytes();
+        System.out.printf(Locale.ROOT, "Java %s, %d CPUs, max heap %d MiB; CSV %.1f MiB, %d rows%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, csv.length / 1048576.0, IMPORT_ROWS);
+
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
+             Statement s = owner.createStatement()) {
+            s.execute("create schema if not exists bench");
+            StringBuilder columns = new StringBuilder();
+            for (int i = 1; i <= 19; i++) {
+                columns.append(i == 1 ? "" : ", ").append("c").append(i).append(" text");
+            }
+            s.execute("create table if not exists bench.copy_rows (" + columns + ")");
+        }
+
+        // ---------------------------------------------------------------- (a) import vs COPY
+        double[] copy = new double[IMPORT_ROUNDS];
+        double[] imported = new double[IMPORT_ROUNDS];
+        for (int r = -1; r < IMPORT_ROUNDS; r++) { // round -1 warms up
+            final int round = r;
+            copy[Math.max(round, 0)] = copy(db, csv);
+            String slug = "bench" + (round + 2);
+            signIn(tenancy, slug);
+            TenantId tenant = tenancy.bySlug(slug).orElseThrow().id();
+            ImportJob job = TenantContext.get(tenant, () -> {
+                registerOrganisations(organizations);
+                try {
+                    Path file = Files.createTempFile("bench", ".csv");
+                    Files.write(file, csv);
+                    long start = System.nanoTime();
+                    ImportJob j = imports.importNow(new ImportService.Upload("bench.csv", file));
+                    imported[Math.max(0, round)] = (System.nanoTime() - start) / 1e9;
+                    return j;
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            if (job.status() != ImportStatus.DONE || job.created() != IMPORT_ROWS) {
+                throw new IllegalStateException("import failed: " + job.status() + " " + job.message() + " "
+                        + job.errors().stream().limit(5).toList());
+            }
+            System.out.printf(Locale.ROOT, "round %d: COPY %.2f s, import %.2f s (created %d)%n", round,
+                    copy[Math.max(round, 0)], imported[Math.max(0, round)], job.created());
+        }
+        double c = median(copy);
+        double i = median(imported);
+        System.out.printf(Locale.ROOT, "(a) 100,000 rows: COPY median %.2f s (%,.0f rows/s), import median %.2f s "
+                + "(%,.0f rows/s), ratio import/COPY %.2f%n", c, IMPORT_ROWS / c, i, IMPORT_ROWS / i, i / c);
+        // a re-import of the same file (every row unchanged)
+        {
+            TenantId tenant = tenancy.bySlug("bench2").orElseThrow().id();
+            signIn(tenancy, "bench2");
+            double again = TenantContext.get(tenant, () -> {
+                try {
+                    Path file = Files.createTempFile("bench", ".csv");
+                    Files.write(file, csv);
+                    long start = System.nanoTime();
+                    ImportJob j = imports.importNow(new ImportService.Upload("bench.csv", file));
+                    if (j.unchanged() != IMPORT_ROWS) {
+                        throw new IllegalStateException("re-import changed rows: " + j.created() + "/" + j.updated());
+                    }
+                    return (System.nanoTime() - start) / 1e9;
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            System.out.printf(Locale.ROOT, "    re-import of the same file (100,000 unchanged): %.2f s, ratio %.2f%n",
+                    again, again / c);
+        }
+
+        // ---------------------------------------------------------------- (b) list at 50,000 participants
+        String slug = "benchlist";
+        signIn(tenancy, slug);
+        TenantId listTenant = tenancy.bySlug(slug).orElseThrow().id();
+        TenantContext.run(listTenant, () -> {
+            registerOrganisations(organizations);
+            try {
+                Path file = Files.createTempFile("bench", ".csv");
+                Files.write(file, listCsv);
+                ImportJob j = imports.importNow(new ImportService.Upload("list.csv", file));
+                if (j.created() != LIST_ROWS) {
+                    throw new IllegalStateException("list import: " + j.status() + " " + j.message());
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // what autovacuum does shortly after a bulk load: statistics and the visibility map (index-only counts)
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
+             Statement s = owner.createStatement()) {
+            s.execute("vacuum analyze registry.participant");
+            s.execute("vacuum analyze registry.consent");
+        }
+        String school = TenantContext.get(listTenant, () -> organizations.list().stream()
+                .filter(o -> o.shortName().equals("МБОУ СОШ №1")).findFirst().orElseThrow().id().toString());
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://127.0.0.1:" + port;
+        login(http, base, slug, "bench-secret");
+        String api = base + "/api/" + slug + "/registry/participants";
+        List<String[]> scenarios = List.of(
+                new String[] { "baseline GET /api/me", base + "/api/me" },
+                new String[] { "baseline first page, no filter", api },
+                new String[] { "filter category=TEACHER", api + "?category=TEACHER" },
+                new String[] { "filter organisation + role=MENTOR", api + "?organizationId=" + school + "&role=MENTOR" },
+                new String[] { "filter search=«петров» (name prefix)", api + "?search="
+                        + URLEncoder.encode("петров", StandardCharsets.UTF_8) },
+                new String[] { "filter youngTeacher=true", api + "?youngTeacher=true" });
+        for (String[] sc : scenarios) {
+            measure(http, sc[0], sc[1], 2);
+        }
+        System.out.println("(b) 50,000 participants in the tenant, page of 20, sequential requests on loopback:");
+        for (String[] sc : scenarios) {
+            double[] ms = measure(http, sc[0], sc[1], MEASURED_REQUESTS);
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "    %-40s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%n", sc[0],
+                    ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[(int) (ms.length * 0.99)]);
+        }
+    }
+
+    /** A fresh tenant with its coordinator (password «bench-secret»), signed in on this thread. */
+    static void signIn(TenancyService tenancy, String slug) {
+        if (tenancy.bySlug(slug).isEmpty()) {
+            tenancy.createTenantWithCoordinator(new TenancyService.NewTenant(slug, "Бенчмарк " + slug, "ryazan",
+                    "Отдел образования"), new TenancyService.NewAccount(slug, "bench-secret", "Координатор " + slug,
+                    Role.COORDINATOR, null, null, null));
+        }
+        var principal = new NastavnikPrincipal(TestUsers.currentUser(tenancy, slug), "n/a", true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    static void registerOrganisations(OrganizationService organizations) {
+        for (String name : List.of("МБОУ СОШ №1", "МБОУ «Гимназия №2»", "ГБПОУ Сасовский колледж")) {
+            if (organizations.list().stream().noneMatch(o -> o.shortName().equals(name))) {
+                organizations.register(new OrganizationService.OrganizationCommand("Учреждение " + name, name,
+                        name.contains("колледж") ? OrganizationKind.COLLEGE : OrganizationKind.SCHOOL));
+            }
+        }
+    }
+
+    /** COPY of the file into the plain table, truncated first; seconds. */
+    static double copy(DatabaseCoordinates db, byte[] csv) throws Exception {
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword())) {
+            try (Statement s = owner.createStatement()) {
+                s.execute("truncate bench.copy_rows");
+            }
+            owner.setAutoCommit(false);
+            long start = System.nanoTime();
+            long n = owner.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy bench.copy_rows from stdin with (format csv, delimiter ';', header true, encoding 'UTF8')",
+                    new ByteArrayInputStream(csv));
+            owner.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (n != IMPORT_ROWS) {
+                throw new IllegalStateException("COPY wrote " + n);
+            }
+            return seconds;
+        }
+    }
+
+    static void login(HttpClient http, String base, String username, String password) throws Exception {
+        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String body = "username=" + username + "&password=" + password + "&_csrf=" + m.group(1);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.headers().map());
+        }
+    }
+
+    static double[] measure(HttpClient http, String name, String url, int n) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").build();
+        double[] ms = new double[n];
+        for (int k = 0; k < WARM_UP_REQUESTS / 10 + n; k++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            double t = (System.nanoTime() - start) / 1e6;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + r.statusCode() + " " + new String(r.body()));
+            }
+            if (k >= WARM_UP_REQUESTS / 10) {
+                ms[k - WARM_UP_REQUESTS / 10] = t;
+            }
+        }
+        return ms;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
