@@ -37,7 +37,8 @@ import ru.nastavnik.roadmap.domain.tracking.Roadmaps;
 
 /**
  * The daily overdue job marks each passed, undone occurrence once and publishes one {@link OccurrenceOverdue} for it —
- * run twice, or by two instances at the same moment (two transactions, the second blocked on the first's rows).
+ * run twice, or by two instances at the same moment (two transactions, the second blocked on the first's tenant lock,
+ * then finding the rows claimed).
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc

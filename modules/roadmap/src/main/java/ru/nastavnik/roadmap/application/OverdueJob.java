@@ -29,7 +29,8 @@ import ru.nastavnik.roadmap.domain.tracking.Roadmaps;
  * occurrences whose due date has passed and that were never reported, and publishes one {@link OccurrenceOverdue}
  * for each, then the totals of each roadmap touched.
  *
- * <p>Safe with several instances of the application: the claim is one {@code update … set overdue_notified_at = now()
+ * <p>Safe with several instances of the application: the job first takes the tenant's occurrences lock (a
+ * transaction-scoped advisory lock, shared with adoption, new schools and self-completion), and the claim is one {@code update … set overdue_notified_at = now()
  * where overdue_notified_at is null … returning …}. PostgreSQL locks each row it updates; a second instance running at
  * the same moment waits for the first to commit, re-checks the condition on the new row version and finds it claimed.
  * The events are written to the event publication registry in the same transaction as the claim, so a claim is never
@@ -80,6 +81,7 @@ public class OverdueJob {
 
     /** Runs the job for {@code today} in the current tenant only. */
     public int runInTenant(LocalDate today) {
+        roadmaps.lockTenant(RoadmapService.OCCURRENCES_LOCK);
         List<OverdueClaim> claims = roadmaps.claimOverdue(today, clock.now());
         Map<UUID, RoadmapItem> items = new HashMap<>();
         Set<UUID> touched = new LinkedHashSet<>();

@@ -72,6 +72,14 @@ public class RoadmapService {
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** A document proving an occurrence done; {@code content} empty or {@code null} for none. */
+    /**
+     * The work that writes many occurrences of a tenant at once — adoption, a new school's occurrences, self-completion,
+     * the overdue claim — runs one at a time per tenant: otherwise the listeners of a burst of events (the demo's
+     * schools arrive together) lock the same rows in different orders and deadlock, and an adoption racing a new school
+     * could miss it.
+     */
+    public static final String OCCURRENCES_LOCK = "roadmap.occurrences";
+
     public record DocumentInput(String kind, String number, LocalDate date, String title, String fileName, byte[] content) {
     }
 
@@ -118,6 +126,7 @@ public class RoadmapService {
 
     /** Adopts without a signed-in user (demo content, tests of the system itself). */
     public Roadmap adopt(AdoptCommand command, String by) {
+        roadmaps.lockTenant(OCCURRENCES_LOCK);
         TemplateService.VersionedTemplate source = command.templateVersion() == null ? templates.require()
                 : templates.version(command.templateVersion());
         TemplateVersion version = source.version();
@@ -296,6 +305,7 @@ public class RoadmapService {
      * @return the occurrences completed
      */
     public List<Occurrence> selfComplete(SelfCompletion.Fact fact) {
+        roadmaps.lockTenant(OCCURRENCES_LOCK);
         List<Occurrence> completed = new ArrayList<>();
         Set<UUID> touched = new LinkedHashSet<>();
         for (RoadmapItem item : roadmaps.itemsBoundTo(fact.key())) {
@@ -315,6 +325,7 @@ public class RoadmapService {
      * school, replacing the municipal placeholders that are still untouched.
      */
     public void schoolRegistered(School school) {
+        roadmaps.lockTenant(OCCURRENCES_LOCK);
         boolean isNew = schools.upsert(school);
         if (!isNew) {
             return;
