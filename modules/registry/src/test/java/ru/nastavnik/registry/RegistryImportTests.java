@@ -39,6 +39,12 @@ class RegistryImportTests {
     @Autowired
     TenancyService tenancy;
 
+    @Autowired
+    ru.nastavnik.registry.domain.ParticipantStore participants;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     RegistryTestSupport support;
     String tenant;
 
@@ -93,6 +99,16 @@ class RegistryImportTests {
         assertThat(pupil.grade()).isEqualTo(7);
         assertThat(pupil.mentorCapacity()).isNull();
         assertThat(events.ofType(ConsentGiven.class)).hasSize(3);
+        // the snapshots are built from the rows, not read back: they must equal what the stored participants give
+        ru.nastavnik.platform.TenantId tenantId = tenancy.bySlug(tenant).orElseThrow().id();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        for (ParticipantRegistered r : registered) {
+            ParticipantSnapshot stored = ru.nastavnik.platform.TenantContext.get(tenantId, () -> tx.execute(st -> {
+                var p = participants.find(r.participant().participantId()).orElseThrow();
+                return p.snapshot(p.joinedOn());
+            }));
+            assertThat(r.participant()).isEqualTo(stored);
+        }
     }
 
     @Test

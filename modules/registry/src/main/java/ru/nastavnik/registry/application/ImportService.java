@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,14 +195,25 @@ public class ImportService {
 
     private void publish(List<ParticipantRow> rows, UUID importId, UpsertOutcome outcome, TenantId tenant,
                          LocalDate today) {
+        // a created participant is exactly its row (Participant.registeredFrom), so it is not read back; a changed one
+        // is, since what it had before (consents, trainings, notes, status) is part of its snapshot
+        Map<String, ParticipantRow> byKey = new HashMap<>(rows.size() * 2);
+        for (ParticipantRow r : rows) {
+            byKey.put(r.naturalKey().asString(), r);
+        }
         Set<UUID> created = new HashSet<>(outcome.created());
-        List<UUID> changed = new java.util.ArrayList<>(outcome.created());
-        changed.addAll(outcome.updated());
-        for (Participant p : store.findAll(changed)) {
+        List<UUID> readBack = new java.util.ArrayList<>(outcome.updated());
+        for (UUID id : outcome.created()) {
+            ParticipantRow row = byKey.get(outcome.createdKeys().get(id));
+            if (row == null) {
+                readBack.add(id);
+            } else {
+                registered(Participant.registeredFrom(id, tenant.value(), row, today), tenant, today);
+            }
+        }
+        for (Participant p : store.findAll(readBack)) {
             if (created.contains(p.id())) {
-                events.publishEvent(new ParticipantRegistered(tenant, p.snapshot(today)));
-                p.consent(ConsentPurpose.PROCESSING).ifPresent(c -> events.publishEvent(
-                        new ConsentGiven(tenant, p.id(), c.purpose(), c.givenOn(), c.byLegalRepresentative())));
+                registered(p, tenant, today);
             } else {
                 events.publishEvent(new ParticipantChanged(tenant, p.snapshot(today)));
             }
@@ -225,6 +237,12 @@ public class ImportService {
         events.publishEvent(new ParticipantsImported(tenant, importId,
                 single ? UUID.fromString(organisations.iterator().next()) : null, single ? organisationName : null,
                 outcome.created().size(), outcome.updated().size(), outcome.unchanged(), byCategory, byRole, today));
+    }
+
+    private void registered(Participant p, TenantId tenant, LocalDate today) {
+        events.publishEvent(new ParticipantRegistered(tenant, p.snapshot(today)));
+        p.consent(ConsentPurpose.PROCESSING).ifPresent(c -> events.publishEvent(
+                new ConsentGiven(tenant, p.id(), c.purpose(), c.givenOn(), c.byLegalRepresentative())));
     }
 
     /** For the demo data: writes rows as an import by the system, in the caller's transaction. */

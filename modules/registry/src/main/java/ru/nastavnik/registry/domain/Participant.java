@@ -120,6 +120,29 @@ public final class Participant {
         this.version = version;
     }
 
+    /**
+     * A participant as an import has just registered it from a row: what the store wrote for a new natural key
+     * (number and version aside), so its snapshot can be published without reading it back.
+     */
+    public static Participant registeredFrom(UUID id, UUID tenantId, ParticipantRow row, LocalDate joinedOn) {
+        boolean mentor = row.role().isMentor();
+        boolean mentee = row.role().isMentee();
+        SchoolClass schoolClass = row.schoolClass();
+        List<TrainingRecord> trainings = mentor && row.mentorTrainingDate() != null
+                ? List.of(new TrainingRecord(UUID.randomUUID(), TrainingRecord.IMPORTED_TITLE, row.mentorTrainingDate()))
+                : List.of();
+        Consent consent = new Consent(UUID.randomUUID(), ConsentPurpose.PROCESSING, row.consentDate(),
+                row.consentGiver() == ConsentGiver.LEGAL_REPRESENTATIVE, row.legalRepresentative(), null);
+        return new Participant(id, tenantId, 0, UUID.fromString(row.organisation().id()), row.naturalKey().asString(),
+                row.category(), row.surname(), row.name(), row.patronymic(), row.birthDate(), row.birthDate().getYear(),
+                schoolClass == null ? null : schoolClass.grade(),
+                schoolClass == null || schoolClass.letter().isEmpty() ? null : schoolClass.letter(),
+                row.pedagogicalStart(), row.company(), row.email(), row.phone(), mentor, mentee,
+                mentor ? row.mentorCompetencies() : List.of(), null,
+                mentor ? row.mentorCapacity() : null, false, mentee ? row.menteeRequests() : List.of(), null,
+                ParticipantStatus.ACTIVE, joinedOn, null, null, false, null, List.of(consent), trainings, 0);
+    }
+
     // ---------------------------------------------------------------- derived facts
 
     /** Full years on a date; for an anonymised participant (year of birth only) the difference of the years. */

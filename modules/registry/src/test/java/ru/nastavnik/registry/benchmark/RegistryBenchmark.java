@@ -67,7 +67,8 @@ public final class RegistryBenchmark {
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext app = SpringApplication.run(RegistryModuleTestApplication.class,
-                "--server.port=0", "--logging.level.root=WARN", "--logging.level.ru.nastavnik.registry.application.ImportService=INFO", "--spring.main.banner-mode=off");
+                "--server.port=0", "--logging.level.root=WARN", "--logging.level.ru.nastavnik.registry.application.ImportService=INFO",
+                "--logging.level.ru.nastavnik.registry.adapter.out.persistence.JdbcParticipantStore=DEBUG", "--spring.main.banner-mode=off");
         try {
             run(app);
         } finally {
@@ -155,6 +156,9 @@ public final class RegistryBenchmark {
                     again, again / c);
         }
 
+        if ("import".equals(System.getenv("REGISTRY_BENCHMARK_ONLY"))) {
+            return; // REGISTRY_BENCHMARK_ONLY=import: part (a) alone
+        }
         // ---------------------------------------------------------------- (b) list at 50,000 participants
         String slug = "benchlist";
         signIn(tenancy, slug);
