@@ -127,4 +127,47 @@ class PerSchoolTrackingTests {
 		assertThat(page).contains("МБОУ Сосновская СОШ № 1").contains("МБОУ Сосновская СОШ № 2")
 			.contains("Выполнили 2 из " + schools + " ОО");
 	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Roadmaps roadmaps;
+
+	/**
+	 * The registry announces a municipality's schools together (one transaction, as its demo data and imports do), and
+	 * their listeners may run at the same time as each other and as the overdue claim: every school still gets its
+	 * occurrences in every per-school item. (A deadlock between such writers was seen once in a whole-application run;
+	 * they now take the tenant's occurrences lock. This test does not reproduce that deadlock on demand — it guards
+	 * the outcome: no school is lost.)
+	 */
+	@Test
+	void aBurstOfSchoolsAllGetTheirOccurrences() throws Exception {
+		String slug = "dagestanskie-ogni";
+		var tenant = support.tenant(slug);
+		List<UUID> schools = java.util.stream.IntStream.range(0, 8).mapToObj(i -> UUID.randomUUID()).toList();
+		ru.nastavnik.platform.TenantContext.run(tenant, () -> new org.springframework.transaction.support.TransactionTemplate(
+				transactions).executeWithoutResult(s -> {
+					for (int i = 0; i < schools.size(); i++) {
+						events.publishEvent(new OrganizationRegistered(tenant, schools.get(i),
+								"Муниципальное бюджетное общеобразовательное учреждение «СОШ № " + (20 + i) + "»",
+								"МБОУ СОШ № " + (20 + i), "SCHOOL"));
+					}
+				}));
+		var overdue = java.util.concurrent.CompletableFuture
+			.runAsync(() -> support.in(slug, () -> roadmaps.claimOverdue(java.time.LocalDate.now(), java.time.Instant.now())));
+		List<ru.nastavnik.roadmap.domain.tracking.RoadmapItem> perSchool = support.in(slug, roadmaps::perSchoolItems);
+		assertThat(perSchool).isNotEmpty();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			for (var item : perSchool) {
+				List<Occurrence> occurrences = support.occurrences(slug, item.id());
+				assertThat(schools).allSatisfy(school -> assertThat(occurrences)
+					.anyMatch(o -> school.equals(o.organizationId())));
+			}
+		});
+		overdue.get();
+	}
 }
