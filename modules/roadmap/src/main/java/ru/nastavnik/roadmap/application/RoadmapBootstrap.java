@@ -64,8 +64,13 @@ class RoadmapBootstrap implements ApplicationRunner {
             });
         }
         if (overdueOnStartup) {
-            int published = overdue.run(clock.today());
-            log.info("Roadmap overdue catch-up: {} occurrence(s) newly overdue", published);
+            // a catch-up, not a precondition: if it fails, the application still starts and the daily run catches up
+            try {
+                int published = overdue.run(clock.today());
+                log.info("Roadmap overdue catch-up: {} occurrence(s) newly overdue", published);
+            } catch (RuntimeException e) {
+                log.warn("Roadmap overdue catch-up failed; the daily job will announce the overdue occurrences", e);
+            }
         }
     }
 }
