@@ -50,6 +50,9 @@ class PairingBrowserTest extends BrowserTestSupport {
 	@Autowired
 	TenantDirectory tenants;
 
+	@Autowired
+	ru.nastavnik.platform.tenancy.TenancyService tenancy;
+
 	@Test
 	void aCuratorRunsMatchingLocksAPairReRunsIssuesTheOrderAndDownloadsIt() throws Exception {
 		TenantId sasovo = tenants.bySlug("sasovo").orElseThrow().id();
@@ -73,7 +76,11 @@ class PairingBrowserTest extends BrowserTestSupport {
 		});
 		page.onDialog(dialog -> dialog.accept());
 
-		signIn("sasovo");
+		// the school's curator: works within their organisation only
+		String curator = "curator-" + school.toString().substring(0, 8);
+		tenancy.createAccount(new ru.nastavnik.platform.tenancy.TenancyService.NewAccount(curator, "curator-password",
+				"Куратор: " + schoolName, ru.nastavnik.platform.Role.SCHOOL_CURATOR, sasovo, null, school));
+		signIn(curator, "curator-password");
 		page.navigate(url("/t/sasovo/pairing"));
 		assertThat(page.locator("h1")).hasText("Наставнические пары");
 		String title = "Программа наставничества (браузерный тест " + school.toString().substring(0, 6) + ")";
