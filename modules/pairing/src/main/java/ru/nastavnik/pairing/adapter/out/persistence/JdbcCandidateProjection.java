@@ -33,6 +33,24 @@ class JdbcCandidateProjection implements CandidateProjection {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The insert of a registry snapshot and the part of its conflict update that registration and change share (names
+	 * stay erased once anonymised); each caller appends the assignments where they differ.
+	 */
+	private static final String UPSERT_SNAPSHOT = """
+			insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
+			  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
+			values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :mentor, :mentee,
+			  :competencies, :requests, :capacity, :trained, :consent, :active, :source)
+			on conflict (id) do update set
+			  organization_id = excluded.organization_id,
+			  surname = case when candidate.anonymised then null else excluded.surname end,
+			  name = case when candidate.anonymised then null else excluded.name end,
+			  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
+			  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
+			  mentor = excluded.mentor, mentee = excluded.mentee,
+			""";
+
 	JdbcCandidateProjection(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -41,18 +59,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 	public void registered(Snapshot s) {
 		// a registration never overwrites a later ParticipantChanged; on a stub (profile/consent/left event first)
 		// it fills the snapshot but keeps what the later events said
-		jdbc.sql("""
-				insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
-				  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
-				values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :mentor, :mentee,
-				  :competencies, :requests, :capacity, :trained, :consent, :active, 'REGISTERED')
-				on conflict (id) do update set
-				  organization_id = excluded.organization_id,
-				  surname = case when candidate.anonymised then null else excluded.surname end,
-				  name = case when candidate.anonymised then null else excluded.name end,
-				  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
-				  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
-				  mentor = excluded.mentor, mentee = excluded.mentee,
+		jdbc.sql(UPSERT_SNAPSHOT + """
 				  competencies = case when candidate.mentor_profile_seen then candidate.competencies else excluded.competencies end,
 				  capacity = case when candidate.mentor_profile_seen then candidate.capacity else excluded.capacity end,
 				  trained = case when candidate.mentor_profile_seen then candidate.trained else excluded.trained end,
@@ -61,33 +68,24 @@ class JdbcCandidateProjection implements CandidateProjection {
 				  active = excluded.active and candidate.left_on is null,
 				  snapshot_source = 'REGISTERED', updated_at = now()
 				where candidate.snapshot_source is null
-				""").paramSource(params(s)).update();
+				""").paramSource(params(s, "REGISTERED")).update();
 	}
 
 	@Override
 	public void changed(Snapshot s) {
-		jdbc.sql("""
-				insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
-				  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
-				values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :mentor, :mentee,
-				  :competencies, :requests, :capacity, :trained, :consent, :active, 'CHANGED')
-				on conflict (id) do update set
-				  organization_id = excluded.organization_id,
-				  surname = case when candidate.anonymised then null else excluded.surname end,
-				  name = case when candidate.anonymised then null else excluded.name end,
-				  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
-				  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
-				  mentor = excluded.mentor, mentee = excluded.mentee, competencies = excluded.competencies,
+		jdbc.sql(UPSERT_SNAPSHOT + """
+				  competencies = excluded.competencies,
 				  capacity = excluded.capacity, trained = excluded.trained, requests = excluded.requests,
 				  processing_consent = excluded.processing_consent and not candidate.anonymised,
 				  consent_withdrawn = not excluded.processing_consent,
 				  active = excluded.active, left_on = case when excluded.active then null else candidate.left_on end,
 				  snapshot_source = 'CHANGED', updated_at = now()
-				""").paramSource(params(s)).update();
+				""").paramSource(params(s, "CHANGED")).update();
 	}
 
-	private static Map<String, Object> params(Snapshot s) {
+	private static Map<String, Object> params(Snapshot s, String source) {
 		var p = new LinkedHashMap<String, Object>();
+		p.put("source", source);
 		p.put("id", s.id());
 		p.put("org", s.organizationId());
 		p.put("surname", s.surname());
