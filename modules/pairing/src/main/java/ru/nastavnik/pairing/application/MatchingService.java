@@ -35,7 +35,6 @@ import ru.nastavnik.pairing.domain.matching.MatchingProblem;
 import ru.nastavnik.pairing.domain.matching.MenteeCandidate;
 import ru.nastavnik.pairing.domain.matching.MentorCandidate;
 import ru.nastavnik.pairing.domain.matching.PairKey;
-import ru.nastavnik.pairing.domain.matching.Weights;
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.NotFoundProblem;
 
@@ -125,10 +124,11 @@ public class MatchingService {
 		everyone.addAll(menteeIds);
 		var compatibility = new QuestionnaireCompatibility(questions.findByActiveTrueOrderByPositionAsc(),
 				answers.findByParticipantIdIn(everyone));
-		var problem = new MatchingProblem(rules, mentors, mentees, locked, forbidden, compatibility, Weights.DEFAULT);
+		var problem = new MatchingProblem(rules, mentors, mentees, locked, forbidden, compatibility,
+				programme.fitWeights());
 		try {
 			var result = engine.match(problem);
-			return proposals.save(Proposal.of(programme.id(), result, mentors.size(), mentees.size()));
+			return proposals.save(Proposal.of(programme.id(), result, problem.weights(), mentors.size(), mentees.size()));
 		}
 		catch (MatchingInputException e) {
 			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.CONFLICT,

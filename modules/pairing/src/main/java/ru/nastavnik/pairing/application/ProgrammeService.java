@@ -103,6 +103,17 @@ public class ProgrammeService {
 		return programmes.save(p);
 	}
 
+	/** The weights of the fit, percent: requests × competencies, questionnaire compatibility, same organisation. */
+	public record WeightsChange(Integer requests, Integer compatibility, Integer sameOrganisation) {
+	}
+
+	/** Changes the programme's weights of the fit; whoever may change the programme may change them. */
+	public Programme changeWeights(UUID id, WeightsChange request) {
+		Programme p = programme(id);
+		p.changeWeights(request.requests(), request.compatibility(), request.sameOrganisation());
+		return programmes.save(p);
+	}
+
 	public Programme close(UUID id, LocalDate on) {
 		Programme p = programme(id);
 		p.close();

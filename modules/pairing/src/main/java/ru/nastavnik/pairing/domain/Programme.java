@@ -10,12 +10,20 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import ru.nastavnik.pairing.domain.matching.Weights;
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.BusinessRuleProblem.FieldError;
 
 /** A mentorship programme of an organisation: its forms, period, goals and curator. */
 @Table(schema = "pairing", name = "programme")
 public class Programme {
+
+	/** Default weights of a new programme, percent: the documented 50 / 35 / 15 of {@link Weights#DEFAULT}. */
+	public static final int DEFAULT_REQUESTS = 50;
+
+	public static final int DEFAULT_COMPATIBILITY = 35;
+
+	public static final int DEFAULT_SAME_ORG = 15;
 
 	@Id
 	private UUID id;
@@ -37,6 +45,15 @@ public class Programme {
 	private ProgrammeStatus status;
 
 	private Instant createdAt;
+
+	/** Weight of requests × competencies in the fit, percent. */
+	private int weightRequests = DEFAULT_REQUESTS;
+
+	/** Weight of the questionnaire compatibility in the fit, percent. */
+	private int weightCompatibility = DEFAULT_COMPATIBILITY;
+
+	/** Weight of the same organisation in the fit, percent. */
+	private int weightSameOrg = DEFAULT_SAME_ORG;
 
 	@Version
 	private Integer version;
@@ -102,6 +119,71 @@ public class Programme {
 		curatorName = newCuratorName;
 	}
 
+	/**
+	 * Sets the weights of the fit's three parts, in whole percent: each from 0 to 100, together exactly 100 (so at
+	 * least one is positive). Only while the programme is open, like its other data.
+	 */
+	public void changeWeights(Integer requests, Integer compatibility, Integer sameOrganisation) {
+		requireOpen("веса критериев подбора");
+		var errors = weightErrors(requests, compatibility, sameOrganisation);
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.INVALID, "Проверьте веса критериев подбора", errors);
+		}
+		weightRequests = requests;
+		weightCompatibility = compatibility;
+		weightSameOrg = sameOrganisation;
+	}
+
+	/**
+	 * What is wrong with these weights, field by field ({@code requests}, {@code compatibility},
+	 * {@code sameOrganisation}; {@code weights} for their sum); empty when they are valid.
+	 */
+	public static List<FieldError> weightErrors(Integer requests, Integer compatibility, Integer sameOrganisation) {
+		var errors = new ArrayList<FieldError>();
+		checkWeight(errors, "requests", "запросы и компетенции", requests);
+		checkWeight(errors, "compatibility", "совместимость по анкете", compatibility);
+		checkWeight(errors, "sameOrganisation", "одна организация", sameOrganisation);
+		if (errors.isEmpty()) {
+			int sum = requests + compatibility + sameOrganisation;
+			if (sum == 0) {
+				errors.add(new FieldError("weights", "Все веса равны нулю: хотя бы один критерий должен иметь вес больше 0 %"));
+			}
+			else if (sum != 100) {
+				errors.add(new FieldError("weights", "Сумма весов должна быть равна 100 %, сейчас " + sum + " %"));
+			}
+		}
+		return errors;
+	}
+
+	private static void checkWeight(List<FieldError> errors, String field, String title, Integer value) {
+		if (value == null) {
+			errors.add(new FieldError(field, "Укажите вес критерия «" + title + "» (целое число от 0 до 100)"));
+		}
+		else if (value < 0) {
+			errors.add(new FieldError(field, "Вес критерия «" + title + "» не может быть отрицательным: " + value));
+		}
+		else if (value > 100) {
+			errors.add(new FieldError(field, "Вес критерия «" + title + "» не может быть больше 100 %: " + value));
+		}
+	}
+
+	/** The weights matching uses for this programme. */
+	public Weights fitWeights() {
+		return new Weights(weightRequests / 100.0, weightCompatibility / 100.0, weightSameOrg / 100.0);
+	}
+
+	public int weightRequests() {
+		return weightRequests;
+	}
+
+	public int weightCompatibility() {
+		return weightCompatibility;
+	}
+
+	public int weightSameOrg() {
+		return weightSameOrg;
+	}
+
 	public void close() {
 		if (status == ProgrammeStatus.CLOSED) {
 			throw BusinessRuleProblem.conflict("status", "Программа «" + title + "» уже завершена");
@@ -112,6 +194,12 @@ public class Programme {
 	public void requireOpen() {
 		if (status != ProgrammeStatus.OPEN) {
 			throw BusinessRuleProblem.conflict("status", "Программа «" + title + "» завершена: подбор пар и приказы недоступны");
+		}
+	}
+
+	private void requireOpen(String what) {
+		if (status != ProgrammeStatus.OPEN) {
+			throw BusinessRuleProblem.conflict("status", "Программа «" + title + "» завершена: " + what + " менять нельзя");
 		}
 	}
 

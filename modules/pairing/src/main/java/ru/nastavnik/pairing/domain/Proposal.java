@@ -18,6 +18,7 @@ import ru.nastavnik.pairing.domain.matching.Criterion;
 import ru.nastavnik.pairing.domain.matching.MatchingResult;
 import ru.nastavnik.pairing.domain.matching.ProposedPair;
 import ru.nastavnik.pairing.domain.matching.UnmatchedMentee;
+import ru.nastavnik.pairing.domain.matching.Weights;
 
 /**
  * One matching run of a programme for one form, as the curator sees it: the proposed pairs with their explanations,
@@ -55,6 +56,13 @@ public class Proposal {
 	private String solverName;
 
 	private Instant createdAt;
+
+	/** The weights the fits were computed with (the programme's at the time of the run). */
+	private double weightRequests;
+
+	private double weightCompatibility;
+
+	private double weightSameOrg;
 
 	@MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
 	private List<Pair> pairs = new ArrayList<>();
@@ -103,8 +111,11 @@ public class Proposal {
 	Proposal() {
 	}
 
-	public static Proposal of(UUID programmeId, MatchingResult result, int mentorCount, int menteeCount) {
+	public static Proposal of(UUID programmeId, MatchingResult result, Weights weights, int mentorCount, int menteeCount) {
 		var p = new Proposal();
+		p.weightRequests = weights.requests();
+		p.weightCompatibility = weights.compatibility();
+		p.weightSameOrg = weights.sameOrganisation();
 		p.id = UUID.randomUUID();
 		p.programmeId = programmeId;
 		p.formCode = result.form().code();
@@ -152,6 +163,11 @@ public class Proposal {
 
 	public UUID id() {
 		return id;
+	}
+
+	/** The weights the fits of this run were computed with. */
+	public Weights weights() {
+		return new Weights(weightRequests, weightCompatibility, weightSameOrg);
 	}
 
 	public UUID programmeId() {

@@ -158,6 +158,13 @@ public class PairingApiController {
 		return views.programme(programmes.change(id, request));
 	}
 
+	@PutMapping("/programmes/{id}/weights")
+	@Operation(summary = "Изменить веса критериев подбора пар программы, %: запросы и компетенции, совместимость по анкете, "
+			+ "одна организация (каждый от 0 до 100, в сумме 100; по умолчанию 50 / 35 / 15)")
+	public ProgrammeView changeWeights(@PathVariable UUID id, @RequestBody ProgrammeService.WeightsChange request) {
+		return views.programme(programmes.changeWeights(id, request));
+	}
+
 	@PostMapping("/programmes/{id}/close")
 	@Operation(summary = "Закрыть программу наставничества")
 	public ProgrammeView close(@PathVariable UUID id, @RequestParam(required = false) LocalDate on) {

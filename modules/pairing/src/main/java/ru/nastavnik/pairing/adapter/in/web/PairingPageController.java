@@ -129,7 +129,56 @@ public class PairingPageController {
 		model.addAttribute("candidates", programmes.candidatesOf(id).stream().map(PairingViews.CandidateView::of).toList());
 		model.addAttribute("proposals", matching.proposals(id).stream().map(PairingViews.ProposalSummary::of).toList());
 		model.addAttribute("orders", orders.ofProgramme(id).stream().map(views::order).toList());
+		if (!model.containsAttribute("weightErrors")) {
+			model.addAttribute("weightErrors", java.util.Map.of()); // the weights form's errors by field, after a refused save
+		}
 		return "pairing/programme";
+	}
+
+	@PostMapping("/programmes/{id}/weights")
+	public String changeWeights(@PathVariable String tenant, @PathVariable UUID id,
+			@RequestParam(required = false) String requests, @RequestParam(required = false) String compatibility,
+			@RequestParam(required = false) String sameOrganisation, RedirectAttributes flash) {
+		var errors = new java.util.LinkedHashMap<String, String>();
+		Integer r = percent(errors, "requests", requests);
+		Integer c = percent(errors, "compatibility", compatibility);
+		Integer s = percent(errors, "sameOrganisation", sameOrganisation);
+		if (!errors.isEmpty()) { // not numbers: say what else is wrong too, without saving
+			ru.nastavnik.pairing.domain.Programme.weightErrors(r, c, s).forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+		}
+		else {
+			try {
+				programmes.changeWeights(id, new ProgrammeService.WeightsChange(r, c, s));
+				flash.addFlashAttribute("notice", "Веса критериев подбора сохранены: " + r + " / " + c + " / " + s + " %");
+				return base(tenant) + "/programmes/" + id;
+			}
+			catch (BusinessRuleProblem e) {
+				if (e.kind() != BusinessRuleProblem.Kind.INVALID) {
+					throw e; // e.g. a closed programme: the problem page
+				}
+				e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+			}
+		}
+		flash.addFlashAttribute("weightsProblem", "Веса критериев подбора не сохранены — исправьте отмеченные поля");
+		flash.addFlashAttribute("weightErrors", errors);
+		flash.addFlashAttribute("weightInput", java.util.Map.of("requests", requests == null ? "" : requests,
+				"compatibility", compatibility == null ? "" : compatibility, "sameOrganisation",
+				sameOrganisation == null ? "" : sameOrganisation));
+		return base(tenant) + "/programmes/" + id;
+	}
+
+	/** A whole percent from the form; blank is «not given» (the domain names it), anything else not a number is an error here. */
+	private static Integer percent(java.util.Map<String, String> errors, String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException e) {
+			errors.put(field, "Вес — целое число процентов от 0 до 100, а не «" + value.strip() + "»");
+			return null;
+		}
 	}
 
 	@PostMapping("/programmes/{id}/close")

@@ -59,7 +59,11 @@ public class PairingViews {
 
 	public record ProgrammeView(UUID id, UUID organizationId, String organizationName, String title, List<String> formCodes,
 			LocalDate startsOn, LocalDate endsOn, String goals, String curatorName, String status, String statusTitle,
-			boolean open) {
+			boolean open, WeightsView weights) {
+	}
+
+	/** The weights of the fit of a programme, percent (together 100). */
+	public record WeightsView(int requests, int compatibility, int sameOrganisation) {
 	}
 
 	public record CandidateView(UUID id, UUID organizationId, String fullName, String category, String categoryTitle,
@@ -140,7 +144,8 @@ public class PairingViews {
 	public ProgrammeView programme(Programme p) {
 		return new ProgrammeView(p.id(), p.organizationId(), programmes.organizationName(p.organizationId()), p.title(),
 				p.formCodes(), p.startsOn(), p.endsOn(), p.goals(), p.curatorName(), p.status().name(), p.status().title(),
-				p.status() == ru.nastavnik.pairing.domain.ProgrammeStatus.OPEN);
+				p.status() == ru.nastavnik.pairing.domain.ProgrammeStatus.OPEN,
+				new WeightsView(p.weightRequests(), p.weightCompatibility(), p.weightSameOrg()));
 	}
 
 	public ProposalView proposal(Proposal p) {
@@ -159,7 +164,7 @@ public class PairingViews {
 		Map<UUID, Candidate> people = programmes.people(ids);
 		Set<ru.nastavnik.pairing.domain.matching.PairKey> lockedNow = new HashSet<>();
 		constraints.stream().filter(c -> c.kind() == ConstraintKind.LOCKED).forEach(c -> lockedNow.add(c.pair()));
-		Weights w = Weights.DEFAULT;
+		Weights w = p.weights(); // the weights this run was computed with, so the parts add up to its fit
 		var pairs = new ArrayList<ProposedPairView>();
 		for (Proposal.Pair x : p.pairs()) {
 			var parts = new ArrayList<PartView>();
