@@ -94,12 +94,34 @@ class PairingBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText(title);
 		assertThat(page.locator("#candidates")).containsText("Подопечный");
 
+		// the fit's weights of this programme: the defaults, a refused sum with its error next to the fields, a save
+		Locator weights = page.locator("#weights");
+		assertThat(page.locator("#weights-title")).hasText("Веса критериев подбора, %");
+		assertThat(weights.getByLabel("Запросы наставляемого и компетенции наставника")).hasValue("50");
+		assertThat(weights.getByLabel("Совместимость по анкете")).hasValue("35");
+		assertThat(weights.getByLabel("Одна образовательная организация")).hasValue("15");
+		weights.getByLabel("Совместимость по анкете").fill("50");
+		weights.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Сохранить веса")).click();
+		assertThat(page.locator("#weights .error")).containsText("Веса критериев подбора не сохранены");
+		assertThat(page.locator("#weights-error")).hasText("Сумма весов должна быть равна 100 %, сейчас 115 %");
+		assertThat(page.locator("#weights").getByLabel("Совместимость по анкете")).hasValue("50");
+		weights = page.locator("#weights");
+		weights.getByLabel("Запросы наставляемого и компетенции наставника").fill("60");
+		weights.getByLabel("Совместимость по анкете").fill("30");
+		weights.getByLabel("Одна образовательная организация").fill("10");
+		weights.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Сохранить веса")).click();
+		assertThat(page.locator(".notice")).containsText("Веса критериев подбора сохранены: 60 / 30 / 10 %");
+		assertThat(page.locator("#weights-error")).hasCount(0);
+		assertThat(page.locator("#weights").getByLabel("Запросы наставляемого и компетенции наставника")).hasValue("60");
+		assertThat(page.locator("#weights").getByLabel("Одна образовательная организация")).hasValue("10");
+
 		// run matching: three pairs, each with its explanation
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Подобрать пары: ученик–ученик")).click();
 		assertThat(page.locator("h1")).hasText("Предложение пар: ученик–ученик");
 		Locator rows = page.locator("#pairs tbody tr");
 		assertThat(rows).hasCount(3);
 		assertThat(page.locator("#pairs")).containsText("запросы × компетенции");
+		assertThat(page.locator("#pairs")).containsText("вес 60"); // the run used the programme's weights
 
 		// lock the first pair
 		Locator first = rows.first();
