@@ -23,6 +23,10 @@ public final class TextNormalization {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        // Almost every cell of an import is already clean: returning it as is saves the NFC pass and a copy.
+        if (isCleanAndComposed(raw)) {
+            return raw;
+        }
         String s = raw;
         if (!isAscii(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -44,27 +48,83 @@ public final class TextNormalization {
         return out.toString();
     }
 
+    /**
+     * True when {@link #clean(String)} would return {@code s} unchanged: no leading, trailing or repeated
+     * space, no other whitespace, and only characters that are their own NFC and never combine with a
+     * neighbour (see {@link #isPlainNfcSafe(char)}). Anything else takes the full path.
+     */
+    static boolean isCleanAndComposed(String s) {
+        int last = s.length() - 1;
+        if (s.charAt(0) == ' ' || s.charAt(last) == ' ') {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (!isPlainNfcSafe(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Printable ASCII, Latin-1, the Russian/Cyrillic block without its combining marks, typographic dashes,
+     * quotes and «№»: none of them is whitespace, and each is a starter that NFC leaves alone whatever its
+     * neighbours are (tested exhaustively, pair by pair, in {@code TextNormalizationEquivalenceTest}).
+     */
+    static boolean isPlainNfcSafe(char c) {
+        if (c < 0x80) {
+            return c > ' ' && c < 0x7F;
+        }
+        if (c >= 0x0400) {
+            return c <= 0x0482 || c >= 0x048A && c <= 0x052F
+                    || c >= 0x2010 && c <= 0x2014 || c >= 0x2018 && c <= 0x201E || c == 0x2116;
+        }
+        return c >= 0xA1 && c <= 0xFF;
+    }
+
     /** {@link #clean(String)} plus case folding, «ё» → «е» and unified hyphens; see the class comment. */
     public static String fold(String raw) {
         String s = clean(raw);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
+        int n = s.length();
+        // A char array instead of a StringBuilder: the output is never longer than the input.
+        char[] out = new char[n];
+        int len = 0;
+        boolean changed = false;
+        for (int i = 0; i < n; i++) {
+            char original = s.charAt(i);
+            char c = lowerCase(original);
             switch (c) {
-                case 'ё' -> out.append('е');
+                case 'ё' -> out[len++] = 'е';
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '-' -> {
-                    if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-                        out.setLength(out.length() - 1);
+                    if (len > 0 && out[len - 1] == ' ') {
+                        len--;
                     }
-                    out.append('-');
-                    if (i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                    out[len++] = '-';
+                    if (i + 1 < n && s.charAt(i + 1) == ' ') {
                         i++;
                     }
                 }
-                default -> out.append(c);
+                default -> out[len++] = c;
             }
+            changed |= len != i + 1 || out[len - 1] != original;
         }
-        return out.toString();
+        return changed ? new String(out, 0, len) : s;
+    }
+
+    /** {@link Character#toLowerCase(char)} with shortcuts for ASCII and the Russian capitals А–Я. */
+    static char lowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
+        }
+        if (c >= 'А' && c <= 'Я') {
+            return (char) (c + 0x20);
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean isAscii(String s) {
