@@ -332,14 +332,32 @@ final class CellParsers {
             String item = TextNormalization.clean(s);
             return item.isEmpty() ? List.of() : List.of(item);
         }
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>(4);
+        // Folded items seen so far: a list of a few is searched faster than a hash set is built; long lists
+        // (a pasted text) switch to a set so that the search stays linear.
+        List<String> folded = new ArrayList<>(4);
+        Set<String> seen = null;
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == ',' || s.charAt(i) == ';' || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
                 String item = TextNormalization.clean(s.substring(start, i));
-                if (!item.isEmpty() && seen.add(TextNormalization.fold(item))) {
-                    out.add(item);
+                if (!item.isEmpty()) {
+                    String key = TextNormalization.fold(item);
+                    boolean isNew;
+                    if (seen != null) {
+                        isNew = seen.add(key);
+                    } else {
+                        isNew = !folded.contains(key);
+                        if (isNew) {
+                            folded.add(key);
+                            if (folded.size() > 16) {
+                                seen = new HashSet<>(folded);
+                            }
+                        }
+                    }
+                    if (isNew) {
+                        out.add(item);
+                    }
                 }
                 start = i + 1;
             }

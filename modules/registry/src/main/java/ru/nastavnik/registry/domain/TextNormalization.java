@@ -27,6 +27,9 @@ public final class TextNormalization {
         if (isCleanAndComposed(raw)) {
             return raw;
         }
+        if (isSpacedAndComposed(raw)) {
+            return collapseSpaces(raw);
+        }
         String s = raw;
         if (!isAscii(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -69,6 +72,38 @@ public final class TextNormalization {
             }
         }
         return true;
+    }
+
+    /** True when {@code s} has only plain spaces and {@link #isPlainNfcSafe(char)} characters: NFC leaves it alone. */
+    private static boolean isSpacedAndComposed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && !isPlainNfcSafe(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the loop of {@link #clean(String)} does to a text whose only whitespace is plain spaces. */
+    private static String collapseSpaces(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        char[] out = new char[end - start];
+        int len = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || out[len - 1] != ' ') {
+                out[len++] = c;
+            }
+        }
+        return new String(out, 0, len);
     }
 
     /**

@@ -189,6 +189,27 @@ class CellParsersEquivalenceTest {
         assertSame(CellParsers::personName, LegacyCellParsers::personName, "Я".repeat(101));
     }
 
+    @Test
+    void longListsWithRepeatsSplitAsBefore() {
+        Random random = new Random(6);
+        String[] words = {"математика", "Математика", " МАТЕМАТИКА ", "физика", "фи  зика", "ёлка", "елка", "", " ",
+                "подготовка к ОГЭ", "подготовка  к огэ", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l",
+                "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "И\u0306од"};
+        String[] separators = {",", ";", "\n", "\r\n", ", ", " ; "};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(60);
+            for (int w = 0; w < n; w++) {
+                if (w > 0) {
+                    sb.append(separators[random.nextInt(separators.length)]);
+                }
+                sb.append(words[random.nextInt(words.length)]);
+            }
+            String list = sb.toString();
+            assertThat(CellParsers.list(list)).as(escape(list)).isEqualTo(LegacyCellParsers.list(list));
+        }
+    }
+
     // --- enumerated values: the exact-label shortcut picks what the folding search picks ---
 
     @ParameterizedTest
