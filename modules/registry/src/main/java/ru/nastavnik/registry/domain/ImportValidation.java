@@ -515,8 +515,8 @@ public final class ImportValidation implements Consumer<RawRow> {
                     error(null, null, "это строка-образец из шаблона — удалите её или замените своими данными");
                 }
                 if (organisation != null) {
-                    String key = new ParticipantNaturalKey(organisation.id(), surname, name, patronymic, birthDate)
-                            .asString();
+                    String key = ParticipantNaturalKey.asString(organisation.id(), surname, name, patronymic,
+                            birthDate);
                     Integer first = firstRowByKey.putIfAbsent(key, rowNumber);
                     if (first != null) {
                         error(null, null, "повторяет строку " + first + ": совпадают организация, фамилия, имя, "

@@ -35,6 +35,47 @@ public record ParticipantNaturalKey(String organisationId, String surname, Strin
         return organisationId + '|' + surname + '|' + name + '|' + patronymic + '|' + birthDate;
     }
 
+    /**
+     * {@code new ParticipantNaturalKey(organisationId, surname, name, patronymic, birthDate).asString()}, built in
+     * one buffer: the import computes it for every row, and the record with its three folded strings would only be
+     * garbage.
+     */
+    public static String asString(String organisationId, String surname, String name, String patronymic,
+                                  LocalDate birthDate) {
+        Objects.requireNonNull(organisationId, "organisationId");
+        Objects.requireNonNull(birthDate, "birthDate");
+        StringBuilder key = new StringBuilder(organisationId.length() + 64).append(organisationId).append('|');
+        int start = key.length();
+        TextNormalization.foldInto(surname, key);
+        boolean noSurname = key.length() == start;
+        key.append('|');
+        start = key.length();
+        TextNormalization.foldInto(name, key);
+        if (noSurname || key.length() == start) {
+            throw new IllegalArgumentException("surname and name are required");
+        }
+        key.append('|');
+        TextNormalization.foldInto(patronymic, key);
+        key.append('|');
+        int year = birthDate.getYear();
+        if (year >= 0 && year <= 9999) {
+            // LocalDate.toString() of such a year, without its own StringBuilder.
+            appendDigits(key, year, 4).append('-');
+            appendDigits(key, birthDate.getMonthValue(), 2).append('-');
+            appendDigits(key, birthDate.getDayOfMonth(), 2);
+        } else {
+            key.append(birthDate);
+        }
+        return key.toString();
+    }
+
+    private static StringBuilder appendDigits(StringBuilder sb, int value, int width) {
+        for (int divisor = width == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
+            sb.append((char) ('0' + value / divisor % 10));
+        }
+        return sb;
+    }
+
     @Override
     public String toString() {
         return asString();

@@ -151,6 +151,33 @@ public final class TextNormalization {
         return changed ? new String(out, 0, len) : s;
     }
 
+    /**
+     * Appends {@link #fold(String) fold(raw)} to {@code out} without making the folded string, for keys built of
+     * several folded parts ({@link ParticipantNaturalKey#asString(String, String, String, String, java.time.LocalDate)}).
+     * Same steps as {@link #fold(String)}.
+     */
+    static void foldInto(String raw, StringBuilder out) {
+        String s = clean(raw);
+        int base = out.length();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = lowerCase(s.charAt(i));
+            switch (c) {
+                case 'ё' -> out.append('е');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '-' -> {
+                    if (out.length() > base && out.charAt(out.length() - 1) == ' ') {
+                        out.setLength(out.length() - 1);
+                    }
+                    out.append('-');
+                    if (i + 1 < n && s.charAt(i + 1) == ' ') {
+                        i++;
+                    }
+                }
+                default -> out.append(c);
+            }
+        }
+    }
+
     /** {@link Character#toLowerCase(char)} with shortcuts for ASCII and the Russian capitals А–Я. */
     static char lowerCase(char c) {
         if (c < 0x80) {

@@ -258,17 +258,17 @@ public final class CsvTableReader {
                         field.append((char) c);
                     }
                 } else if (c == -1 || c == '\n') {
-                    fields.add(field.toString());
+                    fields.add(fieldText());
                     return fields;
                 } else if (c == '\r') {
                     int n = read();
                     if (n != '\n' && n != -1) {
                         unread();
                     }
-                    fields.add(field.toString());
+                    fields.add(fieldText());
                     return fields;
                 } else if (c == delimiter) {
-                    fields.add(field.toString());
+                    fields.add(fieldText());
                     field.setLength(0);
                     fieldStarted = false;
                 } else if (c == '"' && !fieldStarted) {
@@ -295,6 +295,11 @@ public final class CsvTableReader {
                 }
                 c = read();
             }
+        }
+
+        /** The current field as a string; empty fields (a third of a typical row) share "". */
+        private String fieldText() {
+            return field.length() == 0 ? "" : field.toString();
         }
 
         private static ImportFileException tooLong(int row) {
