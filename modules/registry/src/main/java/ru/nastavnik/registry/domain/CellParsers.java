@@ -340,7 +340,15 @@ final class CellParsers {
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == ',' || s.charAt(i) == ';' || s.charAt(i) == '\n' || s.charAt(i) == '\r') {
-                String item = TextNormalization.clean(s.substring(start, i));
+                // Spaces around a separator are cut before the copy, so that «a, b» needs one string per item.
+                int end = i;
+                while (start < end && s.charAt(start) == ' ') {
+                    start++;
+                }
+                while (end > start && s.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                String item = TextNormalization.clean(s.substring(start, end));
                 if (!item.isEmpty()) {
                     String key = TextNormalization.fold(item);
                     boolean isNew;

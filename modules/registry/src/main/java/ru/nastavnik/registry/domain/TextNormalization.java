@@ -125,57 +125,37 @@ public final class TextNormalization {
     /** {@link #clean(String)} plus case folding, «ё» → «е» and unified hyphens; see the class comment. */
     public static String fold(String raw) {
         String s = clean(raw);
-        int n = s.length();
-        // A char array instead of a StringBuilder: the output is never longer than the input.
-        char[] out = new char[n];
-        int len = 0;
-        boolean changed = false;
+        // A char array instead of a StringBuilder: the output is never longer than the cleaned input.
+        char[] out = new char[s.length()];
+        return new String(out, 0, foldCleaned(s, out, 0));
+    }
+
+    /**
+     * Writes the fold of an already {@link #clean(String) cleaned} text into {@code out} from {@code at} and
+     * returns the end; {@code out} needs room for {@code cleaned.length()} chars. Used by {@link #fold(String)}
+     * and for keys made of several folded parts
+     * ({@link ParticipantNaturalKey#asString(String, String, String, String, java.time.LocalDate)}).
+     */
+    static int foldCleaned(String cleaned, char[] out, int at) {
+        int len = at;
+        int n = cleaned.length();
         for (int i = 0; i < n; i++) {
-            char original = s.charAt(i);
-            char c = lowerCase(original);
+            char c = lowerCase(cleaned.charAt(i));
             switch (c) {
                 case 'ё' -> out[len++] = 'е';
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '-' -> {
-                    if (len > 0 && out[len - 1] == ' ') {
+                    if (len > at && out[len - 1] == ' ') {
                         len--;
                     }
                     out[len++] = '-';
-                    if (i + 1 < n && s.charAt(i + 1) == ' ') {
+                    if (i + 1 < n && cleaned.charAt(i + 1) == ' ') {
                         i++;
                     }
                 }
                 default -> out[len++] = c;
             }
-            changed |= len != i + 1 || out[len - 1] != original;
         }
-        return changed ? new String(out, 0, len) : s;
-    }
-
-    /**
-     * Appends {@link #fold(String) fold(raw)} to {@code out} without making the folded string, for keys built of
-     * several folded parts ({@link ParticipantNaturalKey#asString(String, String, String, String, java.time.LocalDate)}).
-     * Same steps as {@link #fold(String)}.
-     */
-    static void foldInto(String raw, StringBuilder out) {
-        String s = clean(raw);
-        int base = out.length();
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = lowerCase(s.charAt(i));
-            switch (c) {
-                case 'ё' -> out.append('е');
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '-' -> {
-                    if (out.length() > base && out.charAt(out.length() - 1) == ' ') {
-                        out.setLength(out.length() - 1);
-                    }
-                    out.append('-');
-                    if (i + 1 < n && s.charAt(i + 1) == ' ') {
-                        i++;
-                    }
-                }
-                default -> out.append(c);
-            }
-        }
+        return len;
     }
 
     /** {@link Character#toLowerCase(char)} with shortcuts for ASCII and the Russian capitals А–Я. */
@@ -185,6 +165,9 @@ public final class TextNormalization {
         }
         if (c >= 'А' && c <= 'Я') {
             return (char) (c + 0x20);
+        }
+        if (c >= 'а' && c <= 'џ') {
+            return c;
         }
         return Character.toLowerCase(c);
     }
