@@ -112,14 +112,26 @@ public final class TextNormalization {
      * neighbours are (tested exhaustively, pair by pair, in {@code TextNormalizationEquivalenceTest}).
      */
     static boolean isPlainNfcSafe(char c) {
-        if (c < 0x80) {
-            return c > ' ' && c < 0x7F;
+        // A table rather than range tests: a cell mixes ASCII and Cyrillic, and the branches would mispredict.
+        return c < PLAIN_NFC_SAFE.length && PLAIN_NFC_SAFE[c];
+    }
+
+    private static final boolean[] PLAIN_NFC_SAFE = new boolean[0x2116 + 1];
+
+    static {
+        for (char c = 0x21; c < 0x7F; c++) {
+            PLAIN_NFC_SAFE[c] = true;
         }
-        if (c >= 0x0400) {
-            return c <= 0x0482 || c >= 0x048A && c <= 0x052F
-                    || c >= 0x2010 && c <= 0x2014 || c >= 0x2018 && c <= 0x201E || c == 0x2116;
+        for (char c = 0xA1; c <= 0xFF; c++) {
+            PLAIN_NFC_SAFE[c] = true;
         }
-        return c >= 0xA1 && c <= 0xFF;
+        for (char c = 0x0400; c <= 0x052F; c++) {
+            PLAIN_NFC_SAFE[c] = c <= 0x0482 || c >= 0x048A;
+        }
+        for (char c = 0x2010; c <= 0x201E; c++) {
+            PLAIN_NFC_SAFE[c] = c <= 0x2014 || c >= 0x2018;
+        }
+        PLAIN_NFC_SAFE[0x2116] = true;
     }
 
     /** {@link #clean(String)} plus case folding, «ё» → «е» and unified hyphens; see the class comment. */
