@@ -210,6 +210,8 @@ final class CellParsers {
     /**
      * The usual spellings «7», «11», «7Б», «7б», «10A» without the regular expression: one or two digits giving
      * a grade 1–11, then at most one Russian or Latin letter. Null for anything else (then the regex decides).
+     * The result is a shared instance: a school's file repeats a few dozen classes thousands of times, and
+     * {@link SchoolClass} is an immutable value.
      */
     private static SchoolClass plainSchoolClass(String s) {
         int n = s.length();
@@ -222,16 +224,30 @@ final class CellParsers {
             return null;
         }
         if (n == end) {
-            return new SchoolClass(grade, "");
+            return PLAIN_CLASSES[grade][0];
         }
-        char c = s.charAt(end);
-        if (c >= 'а' && c <= 'я' || c == 'ё' || c >= 'a' && c <= 'z') {
-            return new SchoolClass(grade, String.valueOf(Character.toUpperCase(c)));
+        int letter = CLASS_LETTERS.indexOf(Character.toUpperCase(s.charAt(end)));
+        return letter < 0 || !isClassLetter(s.charAt(end)) ? null : PLAIN_CLASSES[grade][letter + 1];
+    }
+
+    /** The letters {@link #plainSchoolClass(String)} handles, upper case (as the regex path returns them). */
+    private static final String CLASS_LETTERS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final SchoolClass[][] PLAIN_CLASSES = new SchoolClass[SchoolClass.MAX_GRADE + 1][];
+
+    static {
+        for (int grade = SchoolClass.MIN_GRADE; grade <= SchoolClass.MAX_GRADE; grade++) {
+            PLAIN_CLASSES[grade] = new SchoolClass[CLASS_LETTERS.length() + 1];
+            PLAIN_CLASSES[grade][0] = new SchoolClass(grade, "");
+            for (int i = 0; i < CLASS_LETTERS.length(); i++) {
+                PLAIN_CLASSES[grade][i + 1] = new SchoolClass(grade, String.valueOf(CLASS_LETTERS.charAt(i)));
+            }
         }
-        if (c >= 'А' && c <= 'Я' || c == 'Ё' || c >= 'A' && c <= 'Z') {
-            return new SchoolClass(grade, String.valueOf(c));
-        }
-        return null;
+    }
+
+    /** Russian а–я, ё and Latin a–z in either case. */
+    private static boolean isClassLetter(char c) {
+        return c >= 'а' && c <= 'я' || c == 'ё' || c >= 'А' && c <= 'Я' || c == 'Ё'
+                || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Russian numbers in any common spelling, normalised to {@code +7XXXXXXXXXX}. */
