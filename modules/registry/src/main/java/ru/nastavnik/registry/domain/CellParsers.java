@@ -252,24 +252,33 @@ final class CellParsers {
 
     /** Russian numbers in any common spelling, normalised to {@code +7XXXXXXXXXX}. */
     static String phone(String s) throws CellProblem {
-        StringBuilder digits = new StringBuilder(12);
+        // The result is written straight into «+7» and ten digits; more than 11 digits are only counted.
+        char[] out = new char[13];
+        int digits = 0;
         boolean plus = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (c == '+' && digits.length() == 0 && !plus) {
+                if (digits < 11) {
+                    out[2 + digits] = c;
+                }
+                digits++;
+            } else if (c == '+' && digits == 0 && !plus) {
                 plus = true;
             } else if (c != ' ' && c != '(' && c != ')' && c != '-' && c != '.') {
                 throw phoneProblem(s);
             }
         }
-        String d = digits.toString();
-        if (d.length() == 11 && (d.charAt(0) == '7' || d.charAt(0) == '8' && !plus)) {
-            return "+7" + d.substring(1);
+        out[0] = '+';
+        if (digits == 11 && (out[2] == '7' || out[2] == '8' && !plus)) {
+            // +7 and the ten digits after the leading 7 or 8.
+            out[2] = '7';
+            out[1] = '+';
+            return new String(out, 1, 12);
         }
-        if (d.length() == 10 && !plus) {
-            return "+7" + d;
+        if (digits == 10 && !plus) {
+            out[1] = '7';
+            return new String(out, 0, 12);
         }
         throw phoneProblem(s);
     }

@@ -190,6 +190,26 @@ class CellParsersEquivalenceTest {
     }
 
     @Test
+    void phoneShapedTextsParseAsBefore() {
+        Random random = new Random(8);
+        String[] separators = {"", " ", "-", "(", ")", ".", "+", "x", "  "};
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            if (random.nextInt(3) == 0) {
+                sb.append('+');
+            }
+            int digits = 8 + random.nextInt(6);
+            for (int d = 0; d < digits; d++) {
+                sb.append(d == 0 && random.nextBoolean() ? (random.nextBoolean() ? '7' : '8') : (char) ('0' + random.nextInt(10)));
+                if (random.nextInt(4) == 0) {
+                    sb.append(separators[random.nextInt(separators.length)]);
+                }
+            }
+            assertSame(CellParsers::phone, LegacyCellParsers::phone, sb.toString());
+        }
+    }
+
+    @Test
     void longListsWithRepeatsSplitAsBefore() {
         Random random = new Random(6);
         String[] words = {"математика", "Математика", " МАТЕМАТИКА ", "физика", "фи  зика", "ёлка", "елка", "", " ",
