@@ -38,12 +38,9 @@ public final class ImportValidation implements Consumer<RawRow> {
     static final int MAX_AGE = 100;
     static final int MIN_CAPACITY = 1;
     static final int MAX_CAPACITY = 10;
+    /** Distinct «Организация» spellings remembered per upload; beyond that the directory is simply asked again. */
+    static final int MAX_CACHED_ORGANISATION_CELLS = 1000;
 
-    private final OrganisationDirectory organisations;
-    private final LocalDate referenceDate;
-    private final int maxReportedErrors;
-    private final String referenceText;
-    private final LocalDate sampleBirthDate;
     /** The folded names of the template's sample row, folded once rather than on every row. */
     private static final String SAMPLE_SURNAME = TextNormalization.fold(SURNAME.example());
     private static final String SAMPLE_NAME = TextNormalization.fold(NAME.example());
@@ -61,9 +58,13 @@ public final class ImportValidation implements Consumer<RawRow> {
         }
     }
 
+    private final OrganisationDirectory organisations;
+    private final LocalDate referenceDate;
+    private final int maxReportedErrors;
+    private final String referenceText;
+    private final LocalDate sampleBirthDate;
     /** Distinct «Организация» cells seen so far and what they named; a file names a few organisations many times. */
     private final Map<String, Optional<OrganisationRef>> organisationByCell = new HashMap<>();
-    static final int MAX_CACHED_ORGANISATION_CELLS = 1000;
 
     private final List<RowError> errors = new ArrayList<>();
     private int totalErrors;
