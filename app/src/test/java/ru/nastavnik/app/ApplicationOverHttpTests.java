@@ -83,7 +83,12 @@ class ApplicationOverHttpTests {
 	void openApiAndSwaggerUiAreServed() throws Exception {
 		var docs = get("/v3/api-docs", null);
 		assertThat(docs.statusCode()).isEqualTo(200);
-		assertThat(json.readTree(docs.body()).path("paths").has("/api/me")).isTrue();
+		var paths = json.readTree(docs.body()).path("paths");
+		assertThat(paths.has("/api/me")).isTrue();
+		// the public feeds are described, the public HTML pages are not
+		assertThat(paths.has("/public/{tenant}/roadmap/calendar/{token}.ics")).isTrue();
+		assertThat(paths.has("/public/{tenant}/feed.atom")).isTrue();
+		assertThat(paths.has("/public/{tenant}")).isFalse();
 		assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
 	}
 

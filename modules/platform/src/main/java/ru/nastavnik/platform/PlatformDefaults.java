@@ -38,7 +38,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 		// OpenAPI and the Swagger UI
 		d.put("springdoc.api-docs.path", "/v3/api-docs");
 		d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
-		d.put("springdoc.paths-to-match", "/api/**");
+		// the API, and the public machine-readable feeds (iCalendar, Atom) that calendar and feed readers fetch without
+		// sign-in; the public HTML pages are not part of the API
+		d.put("springdoc.paths-to-match", "/api/**,/public/**/*.ics,/public/**/*.atom");
 		// actuator: health with the database, info, metrics, and Spring Modulith's modules
 		d.put("management.endpoints.web.exposure.include", "health,info,metrics,modulith");
 		d.put("management.endpoint.health.show-details", "when-authorized");

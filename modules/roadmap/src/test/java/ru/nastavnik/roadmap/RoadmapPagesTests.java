@@ -106,6 +106,8 @@ class RoadmapPagesTests {
 			.contains("/api/{tenant}/roadmap/roadmaps/{roadmapId}/export.docx")
 			.contains("/api/{tenant}/roadmap/occurrences/{occurrenceId}/complete-with-file")
 			.contains("/api/{tenant}/roadmap/calendar/token")
+			.contains("/public/{tenant}/roadmap/calendar/{token}.ics")
+			.contains("Сроки мероприятий дорожной карты в формате iCalendar")
 			.contains("Дорожная карта")
 			.contains("Текущий шаблон дорожной карты");
 	}

@@ -3,6 +3,7 @@ package ru.nastavnik.monitoring.application;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.monitoring.domain.EventJournal;
 import ru.nastavnik.pairing.PairCompleted;
 import ru.nastavnik.pairing.PairDissolved;
 import ru.nastavnik.pairing.PairsFixedByOrder;
@@ -20,7 +21,12 @@ import ru.nastavnik.registry.ParticipantRegistered;
 import ru.nastavnik.roadmap.RoadmapAdopted;
 import ru.nastavnik.roadmap.RoadmapProgressChanged;
 
-/** The other modules' events this module projects (asynchronously, each in its own transaction and tenant). */
+/**
+ * The other modules' events this module projects (asynchronously, each in its own transaction and tenant). Each event
+ * is journaled in the same transaction as its projection, after it ({@link EventJournal}): where the projection takes the
+ * tenant's lock, the journal's order is the order in which the events were applied. The projections can thus be
+ * rebuilt from the journal ({@link ProjectionRebuild#rebuildFromJournal()}).
+ */
 @Component
 class ProjectionListeners {
 
@@ -28,88 +34,107 @@ class ProjectionListeners {
 
 	private final IndicatorService indicators;
 
-	ProjectionListeners(ProjectionService projections, IndicatorService indicators) {
+	private final EventJournal journal;
+
+	ProjectionListeners(ProjectionService projections, IndicatorService indicators, EventJournal journal) {
 		this.projections = projections;
 		this.indicators = indicators;
+		this.journal = journal;
 	}
 
 	@ApplicationModuleListener
 	void on(TenantCreated e) {
+		journal.append(e); // the journal of this tenant is complete from here on
 		indicators.seed(e.slug());
 	}
 
 	@ApplicationModuleListener
 	void on(OrganizationRegistered e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(OrganizationChanged e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ContingentReported e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(CuratorAppointed e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantRegistered e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantChanged e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantLeft e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantAnonymised e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(PairsFixedByOrder e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(PairCompleted e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(PairDissolved e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ProgrammeOpened e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(ProgrammeClosed e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(RoadmapAdopted e) {
 		projections.on(e);
+		journal.append(e);
 	}
 
 	@ApplicationModuleListener
 	void on(RoadmapProgressChanged e) {
 		projections.on(e);
+		journal.append(e);
 	}
 }

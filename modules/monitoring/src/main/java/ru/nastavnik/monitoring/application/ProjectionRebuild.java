@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.monitoring.domain.EventJournal;
 import ru.nastavnik.monitoring.domain.Involvement;
 import ru.nastavnik.monitoring.domain.Membership;
 import ru.nastavnik.monitoring.domain.PairRecord;
@@ -23,6 +24,7 @@ import ru.nastavnik.pairing.PairDissolved;
 import ru.nastavnik.pairing.PairsFixedByOrder;
 import ru.nastavnik.pairing.ProgrammeClosed;
 import ru.nastavnik.pairing.ProgrammeOpened;
+import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.registry.ContingentReported;
 import ru.nastavnik.registry.CuratorAppointed;
 import ru.nastavnik.registry.OrganizationChanged;
@@ -46,13 +48,29 @@ public class ProjectionRebuild {
 
 	private final ProjectionService projections;
 
-	public ProjectionRebuild(ProjectionStore store, ProjectionService projections) {
+	private final EventJournal journal;
+
+	public ProjectionRebuild(ProjectionStore store, ProjectionService projections, EventJournal journal) {
 		this.store = store;
 		this.projections = projections;
+		this.journal = journal;
 	}
 
 	/** What one rebuild did. */
 	public record Result(int events, int participants, int pairs, int counterCells) {
+	}
+
+	/**
+	 * Rebuilds the current tenant's projections from monitoring's journal of the events it handled. Refused for a
+	 * tenant onboarded before the journal was kept: its journal lacks the first events, and a rebuild would lose them.
+	 */
+	@Transactional
+	public Result rebuildFromJournal() {
+		if (!journal.complete()) {
+			throw new BusinessRuleProblem("Пересчёт невозможен: журнал событий мониторинга этого муниципалитета неполон "
+					+ "(муниципалитет подключён до того, как журнал стал вестись)");
+		}
+		return rebuild(journal.replay());
 	}
 
 	@Transactional

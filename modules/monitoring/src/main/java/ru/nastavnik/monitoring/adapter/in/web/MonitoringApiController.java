@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.monitoring.application.IndicatorService;
+import ru.nastavnik.monitoring.application.ProjectionRebuild;
 import ru.nastavnik.monitoring.application.QualityService;
 import ru.nastavnik.monitoring.application.ReportService;
 import ru.nastavnik.monitoring.application.SnapshotService;
@@ -58,14 +59,17 @@ class MonitoringApiController {
 
 	private final ReportService reports;
 
+	private final ProjectionRebuild rebuild;
+
 	private final CurrentUsers users;
 
 	MonitoringApiController(IndicatorService indicators, SnapshotService snapshots, QualityService quality,
-			ReportService reports, CurrentUsers users) {
+			ReportService reports, ProjectionRebuild rebuild, CurrentUsers users) {
 		this.indicators = indicators;
 		this.snapshots = snapshots;
 		this.quality = quality;
 		this.reports = reports;
+		this.rebuild = rebuild;
 		this.users = users;
 	}
 
@@ -209,6 +213,16 @@ class MonitoringApiController {
 	@Operation(summary = "Срезы показателей")
 	List<SnapshotSummary> snapshots(@PathVariable String tenant) {
 		return snapshots.list().stream().map(s -> new SnapshotSummary(s.id(), s.date(), s.title(), s.takenAt())).toList();
+	}
+
+	@PostMapping("/projections/rebuild")
+	@Operation(summary = "Пересчитать показатели муниципалитета из журнала событий мониторинга (координатор)",
+			description = "Заново строит проекции (участники, пары, счётчики вовлечённости, ОО, контингент, дорожная карта) "
+					+ "из журнала событий, полученных модулем мониторинга; результат совпадает с накопленным. "
+					+ "Срезы и справки не меняются. 422, если журнал муниципалитета неполон.")
+	ProjectionRebuild.Result rebuildProjections(@PathVariable String tenant) {
+		coordinator();
+		return rebuild.rebuildFromJournal();
 	}
 
 	@PostMapping("/snapshots")

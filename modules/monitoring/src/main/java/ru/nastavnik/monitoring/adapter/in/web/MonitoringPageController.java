@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.monitoring.application.IndicatorService;
+import ru.nastavnik.monitoring.application.ProjectionRebuild;
 import ru.nastavnik.monitoring.application.QualityService;
 import ru.nastavnik.monitoring.application.ReportService;
 import ru.nastavnik.monitoring.application.SnapshotService;
@@ -35,6 +36,7 @@ import ru.nastavnik.platform.AccessDeniedProblem;
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.CurrentUser;
 import ru.nastavnik.platform.CurrentUsers;
+import ru.nastavnik.platform.web.RussianFormats;
 
 /** The municipality's monitoring pages (Russian): indicators with charts, targets, snapshots, readiness, questionnaires, reports. */
 @Controller
@@ -49,10 +51,15 @@ class MonitoringPageController {
 
 	private final ReportService reports;
 
+	private static final RussianFormats FMT = new RussianFormats();
+
+	private final ProjectionRebuild rebuild;
+
 	private final CurrentUsers users;
 
 	MonitoringPageController(IndicatorService indicators, SnapshotService snapshots, QualityService quality,
-			ReportService reports, CurrentUsers users) {
+			ReportService reports, ProjectionRebuild rebuild, CurrentUsers users) {
+		this.rebuild = rebuild;
 		this.indicators = indicators;
 		this.snapshots = snapshots;
 		this.quality = quality;
@@ -148,6 +155,23 @@ class MonitoringPageController {
 			flash.addFlashAttribute("problem", problem(e));
 		}
 		return "redirect:" + base(tenant) + "/targets";
+	}
+
+	// ------------------------------------------------------------------ rebuild
+
+	@PostMapping("/rebuild")
+	String rebuildProjections(@PathVariable String tenant, RedirectAttributes flash) {
+		coordinator();
+		try {
+			var result = rebuild.rebuildFromJournal();
+			flash.addFlashAttribute("notice", "Показатели пересчитаны из журнала: событий — "
+					+ FMT.number(result.events()) + ", участников — " + FMT.number(result.participants())
+					+ ", пар — " + FMT.number(result.pairs()));
+		}
+		catch (BusinessRuleProblem e) {
+			flash.addFlashAttribute("problem", problem(e));
+		}
+		return "redirect:" + base(tenant);
 	}
 
 	// ------------------------------------------------------------------ snapshots

@@ -72,6 +72,9 @@ class PublicPages {
 	}
 
 	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
+	@io.swagger.v3.oas.annotations.tags.Tag(name = "Публикации")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Лента Atom публичного раздела муниципалитета: опубликованные "
+			+ "кейсы, новости, лучшие наставники и результаты мониторинга", description = "Без входа в систему.")
 	ResponseEntity<String> feed(@PathVariable String tenant) {
 		TenantSummary municipality = tenants.bySlug(tenant).orElseThrow(() -> new NotFoundProblem("Муниципалитет не найден"));
 		String page = absolute("/public/" + tenant);

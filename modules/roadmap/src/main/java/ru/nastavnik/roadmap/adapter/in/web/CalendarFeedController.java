@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.nastavnik.roadmap.application.ExportService;
 
 /**
@@ -16,6 +18,7 @@ import ru.nastavnik.roadmap.application.ExportService;
  * here, and a wrong or revoked token is a plain 404.
  */
 @RestController
+@Tag(name = "Дорожная карта")
 class CalendarFeedController {
 
     private final ExportService exports;
@@ -29,6 +32,9 @@ class CalendarFeedController {
     }
 
     @GetMapping("/public/{tenant}/roadmap/calendar/{token}.ics")
+    @Operation(summary = "Сроки мероприятий дорожной карты в формате iCalendar для приложений-календарей",
+            description = "Без входа в систему: доступ даёт секретный токен в адресе (выдаёт и отзывает координатор, "
+                    + "POST/DELETE /api/{tenant}/roadmap/calendar/token). Неверный или отозванный токен — 404.")
     ResponseEntity<String> feed(@PathVariable String tenant, @PathVariable String token) {
         return exports.calendarFeed(tenant, token)
                 .map(ics -> ResponseEntity.ok()

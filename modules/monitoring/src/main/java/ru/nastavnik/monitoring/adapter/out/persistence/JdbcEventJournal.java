@@ -1,0 +1,94 @@
+package ru.nastavnik.monitoring.adapter.out.persistence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ru.nastavnik.monitoring.domain.EventJournal;
+import ru.nastavnik.pairing.PairCompleted;
+import ru.nastavnik.pairing.PairDissolved;
+import ru.nastavnik.pairing.PairsFixedByOrder;
+import ru.nastavnik.pairing.ProgrammeClosed;
+import ru.nastavnik.pairing.ProgrammeOpened;
+import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.platform.TenantCreated;
+import ru.nastavnik.registry.ContingentReported;
+import ru.nastavnik.registry.CuratorAppointed;
+import ru.nastavnik.registry.OrganizationChanged;
+import ru.nastavnik.registry.OrganizationRegistered;
+import ru.nastavnik.registry.ParticipantAnonymised;
+import ru.nastavnik.registry.ParticipantChanged;
+import ru.nastavnik.registry.ParticipantLeft;
+import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.roadmap.RoadmapAdopted;
+import ru.nastavnik.roadmap.RoadmapProgressChanged;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The journal in {@code monitoring.event_journal}, each event as JSON with its type. Only the event types monitoring
+ * projects are written and read back: a type name in the table is never turned into an arbitrary class.
+ */
+@Repository
+class JdbcEventJournal implements EventJournal {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The journaled event types by the name stored with them. */
+	static final Map<String, Class<?>> TYPES = Stream.of(TenantCreated.class, OrganizationRegistered.class,
+			OrganizationChanged.class, ContingentReported.class, CuratorAppointed.class, ParticipantRegistered.class,
+			ParticipantChanged.class, ParticipantLeft.class, ParticipantAnonymised.class, PairsFixedByOrder.class,
+			PairCompleted.class, PairDissolved.class, ProgrammeOpened.class, ProgrammeClosed.class, RoadmapAdopted.class,
+			RoadmapProgressChanged.class).collect(Collectors.toUnmodifiableMap(Class::getName, Function.identity()));
+
+	private final JdbcClient jdbc;
+
+	JdbcEventJournal(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void append(Object event) {
+		String type = event.getClass().getName();
+		if (!TYPES.containsKey(type)) {
+			throw new IllegalArgumentException("not a journaled event type: " + type);
+		}
+		jdbc.sql("insert into monitoring.event_journal (tenant_id, event_type, payload) values (?, ?, ?::jsonb)")
+			.params(TenantContext.require().value(), type, JSON.writeValueAsString(event))
+			.update();
+	}
+
+	@Override
+	public List<Object> replay() {
+		return jdbc.sql("select event_type, payload from monitoring.event_journal where tenant_id = ? order by seq")
+			.param(TenantContext.require().value())
+			.query((rs, i) -> {
+				Class<?> type = TYPES.get(rs.getString(1));
+				if (type == null) {
+					throw new IllegalStateException("unknown event type in the journal: " + rs.getString(1));
+				}
+				return (Object) JSON.readValue(rs.getString(2), type);
+			})
+			.list();
+	}
+
+	@Override
+	public long size() {
+		return jdbc.sql("select count(*) from monitoring.event_journal where tenant_id = ?")
+			.param(TenantContext.require().value())
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public boolean complete() {
+		return jdbc.sql("select exists (select 1 from monitoring.event_journal where tenant_id = ? and event_type = ?)")
+			.params(TenantContext.require().value(), TenantCreated.class.getName())
+			.query(Boolean.class)
+			.single();
+	}
+}
