@@ -455,7 +455,7 @@ class JdbcParticipantStore implements ParticipantStore {
                     List<ParticipantRow> registeredRows = new ArrayList<>();
                     Map<String, UUID> ids = new HashMap<>(chunk.size() * 2);
                     for (ParticipantRow r : chunk) {
-                        String key = r.naturalKey().asString();
+                        String key = r.naturalKeyString();
                         UUID id = registered.get(key);
                         if (id == null) {
                             ids.put(key, TimeOrderedIds.next());
@@ -472,7 +472,7 @@ class JdbcParticipantStore implements ParticipantStore {
                         registeredRows.addAll(fresh);
                         unverified = new HashSet<>();
                         for (ParticipantRow r : fresh) {
-                            unverified.add(r.naturalKey().asString());
+                            unverified.add(r.naturalKeyString());
                         }
                     }
                     if (!registeredRows.isEmpty()) {
@@ -572,7 +572,7 @@ class JdbcParticipantStore implements ParticipantStore {
             }
             con.releaseSavepoint(savepoint);
             for (ParticipantRow r : rows) {
-                String key = r.naturalKey().asString();
+                String key = r.naturalKeyString();
                 UUID id = ids.get(key);
                 outcome.put(id, true);
                 createdKeys.put(id, key);
@@ -687,7 +687,7 @@ class JdbcParticipantStore implements ParticipantStore {
             throws SQLException {
         Map<String, UUID> ids = new HashMap<>();
         try (PreparedStatement ps = con.prepareStatement(KNOWN)) {
-            ps.setArray(1, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKey().asString()).toArray()));
+            ps.setArray(1, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKeyString()).toArray()));
             ps.setObject(2, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -722,7 +722,7 @@ class JdbcParticipantStore implements ParticipantStore {
             ParticipantRow r = rows.get(k);
             boolean mentor = r.role().isMentor();
             boolean mentee = r.role().isMentee();
-            String key = r.naturalKey().asString();
+            String key = r.naturalKeyString();
             c[0][k] = key;
             c[23][k] = ids.get(key).toString();
             c[1][k] = Participant.searchKey(r.surname(), r.name(), r.patronymic());
