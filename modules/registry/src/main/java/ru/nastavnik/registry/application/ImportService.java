@@ -199,7 +199,7 @@ public class ImportService {
         // is, since what it had before (consents, trainings, notes, status) is part of its snapshot
         Map<String, ParticipantRow> byKey = new HashMap<>(rows.size() * 2);
         for (ParticipantRow r : rows) {
-            byKey.put(r.naturalKey().asString(), r);
+            byKey.put(r.naturalKeyString(), r);
         }
         Set<UUID> created = new HashSet<>(outcome.created());
         List<UUID> readBack = new java.util.ArrayList<>(outcome.updated());

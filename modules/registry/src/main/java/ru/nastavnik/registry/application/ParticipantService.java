@@ -107,7 +107,7 @@ public class ParticipantService {
         LocalDate today = access.today();
         Organization org = organisation(form);
         ParticipantRow row = validate(form, org, today);
-        if (store.naturalKeyTaken(row.naturalKey().asString(), null)) {
+        if (store.naturalKeyTaken(row.naturalKeyString(), null)) {
             throw BusinessRuleProblem.conflict("surname", "Участник «" + row.fullName() + "» с датой рождения "
                     + ParticipantForm.ru(row.birthDate()) + " уже есть в реестре организации «" + org.shortName() + "»");
         }
@@ -127,7 +127,7 @@ public class ParticipantService {
         requireNotAnonymised(p);
         Organization org = organisation(form);
         ParticipantRow row = validate(form, org, today);
-        if (store.naturalKeyTaken(row.naturalKey().asString(), id)) {
+        if (store.naturalKeyTaken(row.naturalKeyString(), id)) {
             throw BusinessRuleProblem.conflict("surname", "В организации «" + org.shortName() + "» уже есть участник «"
                     + row.fullName() + "» с той же датой рождения");
         }

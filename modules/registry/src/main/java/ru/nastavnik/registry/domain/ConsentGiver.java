@@ -24,6 +24,12 @@ public enum ConsentGiver {
     }
 
     public static Optional<ConsentGiver> parse(String cell) {
+        // A cell that is exactly a label (the usual case) needs no folding: every label is its own fold.
+        for (ConsentGiver g : values()) {
+            if (g.label.equals(cell)) {
+                return Optional.of(g);
+            }
+        }
         String folded = TextNormalization.fold(cell);
         for (ConsentGiver g : values()) {
             if (g.label.equals(folded) || g.synonyms.contains(folded)) {

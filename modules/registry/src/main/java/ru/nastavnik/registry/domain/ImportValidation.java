@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -37,17 +38,43 @@ public final class ImportValidation implements Consumer<RawRow> {
     static final int MAX_AGE = 100;
     static final int MIN_CAPACITY = 1;
     static final int MAX_CAPACITY = 10;
+    /** Distinct «Организация» spellings remembered per upload; beyond that the directory is simply asked again. */
+    static final int MAX_CACHED_ORGANISATION_CELLS = 1000;
+
+    /** The folded names of the template's sample row, folded once rather than on every row. */
+    private static final String SAMPLE_SURNAME = TextNormalization.fold(SURNAME.example());
+    private static final String SAMPLE_NAME = TextNormalization.fold(NAME.example());
+    private static final String SAMPLE_PATRONYMIC = TextNormalization.fold(PATRONYMIC.example());
+    /** «категория «педагог»», «роль «наставник»» for messages, built once rather than on every row. */
+    private static final Map<ParticipantCategory, String> CATEGORY_IN_MESSAGE = new EnumMap<>(ParticipantCategory.class);
+    private static final Map<ParticipantRole, String> ROLE_IN_MESSAGE = new EnumMap<>(ParticipantRole.class);
+
+    static {
+        for (ParticipantCategory c : ParticipantCategory.values()) {
+            CATEGORY_IN_MESSAGE.put(c, "категория «" + c.label() + "»");
+        }
+        for (ParticipantRole r : ParticipantRole.values()) {
+            ROLE_IN_MESSAGE.put(r, "роль «" + r.label() + "»");
+        }
+    }
 
     private final OrganisationDirectory organisations;
     private final LocalDate referenceDate;
     private final int maxReportedErrors;
     private final String referenceText;
     private final LocalDate sampleBirthDate;
+    /** Distinct «Организация» cells seen so far and what they named; a file names a few organisations many times. */
+    private final Map<String, Optional<OrganisationRef>> organisationByCell = new HashMap<>();
 
     private final List<RowError> errors = new ArrayList<>();
     private int totalErrors;
     private List<ParticipantRow> rows = new ArrayList<>();
-    private final Map<ParticipantNaturalKey, Integer> firstRowByKey = new HashMap<>();
+    /**
+     * First row of each {@link ParticipantNaturalKey#asString()}. The string, not the key record, is kept, in a
+     * table without per-entry objects: what lives on until the end of the upload matters to the garbage collector
+     * with 100,000 rows. Validated names contain no «|», so two keys are equal exactly when their strings are.
+     */
+    private final FirstRowByKey firstRowByKey = new FirstRowByKey();
     private final List<String> ignoredColumns = new ArrayList<>();
     private final int[] columnIndex = new int[ImportColumn.values().length];
     private boolean headerSeen;
@@ -206,6 +233,18 @@ public final class ImportValidation implements Consumer<RawRow> {
         return sb.toString();
     }
 
+    /** The directory's answer for a cell, asked once per distinct spelling (up to a bound, to cap memory). */
+    private OrganisationRef organisation(String cell) {
+        Optional<OrganisationRef> known = organisationByCell.get(cell);
+        if (known == null) {
+            known = organisations.findByShortName(cell);
+            if (organisationByCell.size() < MAX_CACHED_ORGANISATION_CELLS) {
+                organisationByCell.put(cell, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
     /** Checks of one data row. */
     private final class RowCheck {
         private final RawRow raw;
@@ -318,7 +357,7 @@ public final class ImportValidation implements Consumer<RawRow> {
             String organisationText = required(ORGANISATION);
             OrganisationRef organisation = null;
             if (organisationText != null) {
-                organisation = organisations.findByShortName(organisationText).orElse(null);
+                organisation = organisation(organisationText);
                 if (organisation == null) {
                     error(ORGANISATION, organisationText, "организация «" + organisationText
                             + "» не зарегистрирована в муниципалитете");
@@ -338,7 +377,7 @@ public final class ImportValidation implements Consumer<RawRow> {
             LocalDate pedagogicalStart = null;
             String company = null;
             if (category != null) {
-                String actual = "категория «" + category.label() + "»";
+                String actual = CATEGORY_IN_MESSAGE.get(category);
                 switch (category) {
                     case PUPIL -> {
                         schoolClass = schoolClass(requiredFor(SCHOOL_CLASS, "для обучающихся"));
@@ -384,7 +423,7 @@ public final class ImportValidation implements Consumer<RawRow> {
             LocalDate training = null;
             List<String> requests = List.of();
             if (role != null) {
-                String actualRole = "роль «" + role.label() + "»";
+                String actualRole = ROLE_IN_MESSAGE.get(role);
                 if (role.isMentor()) {
                     String c = requiredFor(MENTOR_COMPETENCIES, "для наставников");
                     if (c != null) {
@@ -469,17 +508,18 @@ public final class ImportValidation implements Consumer<RawRow> {
             }
 
             if (surname != null && name != null && patronymic != null && birthDate != null) {
-                if (TextNormalization.fold(surname).equals(TextNormalization.fold(SURNAME.example()))
-                        && TextNormalization.fold(name).equals(TextNormalization.fold(NAME.example()))
-                        && TextNormalization.fold(patronymic).equals(TextNormalization.fold(PATRONYMIC.example()))
-                        && birthDate.equals(sampleBirthDate)) {
+                // The birth date first: it rules out almost every row before any name is folded.
+                if (birthDate.equals(sampleBirthDate)
+                        && TextNormalization.fold(surname).equals(SAMPLE_SURNAME)
+                        && TextNormalization.fold(name).equals(SAMPLE_NAME)
+                        && TextNormalization.fold(patronymic).equals(SAMPLE_PATRONYMIC)) {
                     error(null, null, "это строка-образец из шаблона — удалите её или замените своими данными");
                 }
                 if (organisation != null) {
-                    ParticipantNaturalKey key = new ParticipantNaturalKey(organisation.id(), surname, name, patronymic,
+                    String key = ParticipantNaturalKey.asString(organisation.id(), surname, name, patronymic,
                             birthDate);
-                    Integer first = firstRowByKey.putIfAbsent(key, rowNumber);
-                    if (first != null) {
+                    int first = firstRowByKey.putIfAbsent(key, rowNumber);
+                    if (first != 0) {
                         error(null, null, "повторяет строку " + first + ": совпадают организация, фамилия, имя, "
                                 + "отчество и дата рождения (если участник и наставник, и наставляемый — укажите роль "
                                 + "«наставник и наставляемый» в одной строке)");

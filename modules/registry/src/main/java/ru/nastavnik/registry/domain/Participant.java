@@ -133,7 +133,7 @@ public final class Participant {
                 : List.of();
         Consent consent = new Consent(UUID.randomUUID(), ConsentPurpose.PROCESSING, row.consentDate(),
                 row.consentGiver() == ConsentGiver.LEGAL_REPRESENTATIVE, row.legalRepresentative(), null);
-        return new Participant(id, tenantId, 0, UUID.fromString(row.organisation().id()), row.naturalKey().asString(),
+        return new Participant(id, tenantId, 0, UUID.fromString(row.organisation().id()), row.naturalKeyString(),
                 row.category(), row.surname(), row.name(), row.patronymic(), row.birthDate(), row.birthDate().getYear(),
                 schoolClass == null ? null : schoolClass.grade(),
                 schoolClass == null || schoolClass.letter().isEmpty() ? null : schoolClass.letter(),
@@ -236,7 +236,7 @@ public final class Participant {
         requireNotAnonymised();
         var before = factsSignature();
         this.organizationId = organization;
-        this.naturalKey = row.naturalKey().asString();
+        this.naturalKey = row.naturalKeyString();
         this.category = row.category();
         this.surname = row.surname();
         this.name = row.name();

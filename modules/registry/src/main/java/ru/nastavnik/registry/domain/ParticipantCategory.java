@@ -25,6 +25,12 @@ public enum ParticipantCategory {
 
     /** Tolerant of case, «ё», spaces and the listed synonyms. */
     public static Optional<ParticipantCategory> parse(String cell) {
+        // A cell that is exactly a label (the usual case) needs no folding: every label is its own fold.
+        for (ParticipantCategory c : values()) {
+            if (c.label.equals(cell)) {
+                return Optional.of(c);
+            }
+        }
         String folded = TextNormalization.fold(cell);
         for (ParticipantCategory c : values()) {
             if (c.label.equals(folded) || c.synonyms.contains(folded)) {

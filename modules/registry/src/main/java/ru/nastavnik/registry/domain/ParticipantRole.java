@@ -31,6 +31,12 @@ public enum ParticipantRole {
     }
 
     public static Optional<ParticipantRole> parse(String cell) {
+        // A cell that is exactly a label (the usual case) needs no folding: every label is its own fold.
+        for (ParticipantRole r : values()) {
+            if (r.label.equals(cell)) {
+                return Optional.of(r);
+            }
+        }
         String folded = TextNormalization.fold(cell);
         for (ParticipantRole r : values()) {
             if (r.label.equals(folded) || r.synonyms.contains(folded)) {

@@ -72,6 +72,11 @@ public record ParticipantRow(
         return new ParticipantNaturalKey(organisation.id(), surname, name, patronymic, birthDate);
     }
 
+    /** {@code naturalKey().asString()} without the intermediate record (the bulk write asks for it per row). */
+    public String naturalKeyString() {
+        return ParticipantNaturalKey.asString(organisation.id(), surname, name, patronymic, birthDate);
+    }
+
     /** «Образцова Анна Сергеевна». */
     public String fullName() {
         return patronymic == null ? surname + ' ' + name : surname + ' ' + name + ' ' + patronymic;

@@ -120,6 +120,7 @@ public final class RegistryBenchmark {
             // ---------------------------------------------------------------- (a) import vs COPY
             double[] copy = new double[IMPORT_ROUNDS];
             double[] imported = new double[IMPORT_ROUNDS];
+            double[][] floor = new double[IMPORT_ROUNDS][];
             for (int r = -1; r < IMPORT_ROUNDS; r++) { // round -1 warms up
                 final int round = r;
                 copy[Math.max(round, 0)] = copy(db, csv);
@@ -145,11 +146,31 @@ public final class RegistryBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "round %d: COPY %.2f s, import %.2f s (created %d)%n", round,
                         copy[Math.max(round, 0)], imported[Math.max(0, round)], job.created());
+                // the database's part alone: the rows this import wrote, already typed, inserted again by the
+                // application role into a fresh tenant
+                String floorSlug = "benchfloor" + (round + 2);
+                signIn(tenancy, floorSlug);
+                TenantId floorTenant = tenancy.bySlug(floorSlug).orElseThrow().id();
+                TenantContext.run(floorTenant, () -> registerOrganisations(organizations));
+                floor[Math.max(round, 0)] = floor(db, tenant, floorTenant);
+                double[] f = floor[Math.max(round, 0)];
+                System.out.printf(Locale.ROOT, "    floor: participants %.2f s, consents %.2f s, trainings %.2f s, "
+                        + "audit %.2f s, total %.2f s (%.1f× the COPY)%n", f[0], f[1], f[2], f[3], f[4],
+                        f[4] / copy[Math.max(round, 0)]);
             }
             double c = median(copy);
             double i = median(imported);
             System.out.printf(Locale.ROOT, "(a) 100,000 rows: COPY median %.2f s (%,.0f rows/s), import median %.2f s "
                     + "(%,.0f rows/s), ratio import/COPY %.2f%n", c, IMPORT_ROWS / c, i, IMPORT_ROWS / i, i / c);
+            double[] floorTotal = new double[IMPORT_ROUNDS];
+            double[] floorParticipants = new double[IMPORT_ROUNDS];
+            for (int r = 0; r < IMPORT_ROUNDS; r++) {
+                floorTotal[r] = floor[r][4];
+                floorParticipants[r] = floor[r][0];
+            }
+            System.out.printf(Locale.ROOT, "    floor (typed rows, bare INSERT … SELECT, no validation, no events): "
+                    + "median %.2f s, ratio floor/COPY %.2f; the participants table alone %.2f s, ratio %.2f%n",
+                    median(floorTotal), median(floorTotal) / c, median(floorParticipants), median(floorParticipants) / c);
             // a re-import of the same file (every row unchanged)
             {
                 TenantId tenant = tenancy.bySlug("bench2").orElseThrow().id();
@@ -245,6 +266,76 @@ public final class RegistryBenchmark {
                         name.contains("колледж") ? OrganizationKind.COLLEGE : OrganizationKind.SCHOOL));
             }
         }
+    }
+
+    /**
+     * What the database must do for an import whatever the application does, measured on the rows an import has just
+     * written into {@code source}: those rows, already parsed, validated and typed (a plain copy in {@code bench}
+     * made beforehand, not timed), inserted by the application role under row-level security into the tenant
+     * {@code target} — participants (new ids, same order), their processing consents, trainings and one audit entry
+     * each — with bare {@code INSERT … SELECT}s in one committed transaction. Seconds: participants, consents,
+     * trainings, audit, total.
+     */
+    static double[] floor(DatabaseCoordinates db, TenantId source, TenantId target) throws Exception {
+        try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
+             Statement s = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            s.execute("select set_config('app.tenant_ids', '" + source.value() + "," + target.value() + "', true)");
+            s.execute("drop table if exists bench.typed");
+            // new ids: the source's time-ordered ids with another first digit (same order, no collision)
+            s.execute("create table bench.typed as select ('f' || substr(p.id::text, 2))::uuid as new_id, "
+                    + "o2.id as organization_id, replace(p.natural_key, p.organization_id::text, o2.id::text) as natural_key, "
+                    + "p.search_key, p.category, p.surname, p.name, p.patronymic, p.birth_date, p.birth_year, p.grade, "
+                    + "p.class_letter, p.pedagogical_start, p.company, p.email, p.phone, p.mentor, p.mentee, "
+                    + "p.competencies, p.capacity, p.requests, p.joined_on, c.given_on, c.by_legal_representative, "
+                    + "c.representative_name, t.completed_on as trained_on "
+                    + "from registry.participant p join registry.organization o on o.id = p.organization_id "
+                    + "join registry.organization o2 on o2.tenant_id = '" + target.value() + "' "
+                    + "and o2.short_name_key = o.short_name_key "
+                    + "join registry.consent c on c.participant_id = p.id and c.purpose = 'PROCESSING' "
+                    + "left join registry.training t on t.participant_id = p.id "
+                    + "where p.tenant_id = '" + source.value() + "' order by p.id");
+            s.execute("grant select on bench.typed to " + db.appUsername());
+            s.execute("grant usage on schema bench to " + db.appUsername());
+            owner.commit();
+            owner.setAutoCommit(true);
+            s.execute("vacuum analyze bench.typed");
+        }
+        String[] statements = {
+            "insert into registry.participant (id, tenant_id, organization_id, natural_key, search_key, category, "
+                + "surname, name, patronymic, birth_date, birth_year, grade, class_letter, pedagogical_start, company, "
+                + "email, phone, mentor, mentee, competencies, capacity, requests, joined_on) select new_id, "
+                + "platform.current_tenant_id(), organization_id, natural_key, search_key, category, surname, name, "
+                + "patronymic, birth_date, birth_year, grade, class_letter, pedagogical_start, company, email, phone, "
+                + "mentor, mentee, competencies, capacity, requests, joined_on from bench.typed",
+            "insert into registry.consent (id, tenant_id, participant_id, purpose, given_on, by_legal_representative, "
+                + "representative_name) select gen_random_uuid(), platform.current_tenant_id(), new_id, 'PROCESSING', "
+                + "given_on, by_legal_representative, representative_name from bench.typed",
+            "insert into registry.training (id, tenant_id, participant_id, title, completed_on) select gen_random_uuid(), "
+                + "platform.current_tenant_id(), new_id, 'Обучение наставников', trained_on from bench.typed "
+                + "where trained_on is not null",
+            "insert into registry.audit_entry (id, tenant_id, account_id, username, action, participant_id, details) "
+                + "select gen_random_uuid(), platform.current_tenant_id(), null, 'bench', 'CREATED', new_id, 'импорт' "
+                + "from bench.typed" };
+        double[] seconds = new double[statements.length + 1];
+        try (Connection app = DriverManager.getConnection(db.url(), db.appUsername(), db.appPassword());
+             Statement s = app.createStatement()) {
+            app.setAutoCommit(false);
+            long start = System.nanoTime();
+            s.execute("select set_config('app.tenant_id', '" + target.value() + "', true), "
+                    + "set_config('app.tenant_ids', '" + target.value() + "', true)");
+            for (int k = 0; k < statements.length; k++) {
+                long t = System.nanoTime();
+                int n = s.executeUpdate(statements[k]);
+                seconds[k] = (System.nanoTime() - t) / 1e9;
+                if (k == 0 && n != IMPORT_ROWS) {
+                    throw new IllegalStateException("floor wrote " + n + " participants");
+                }
+            }
+            app.commit();
+            seconds[statements.length] = (System.nanoTime() - start) / 1e9;
+        }
+        return seconds;
     }
 
     /** COPY of the file into the plain table, truncated first; seconds. */

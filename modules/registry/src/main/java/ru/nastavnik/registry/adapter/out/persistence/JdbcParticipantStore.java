@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -357,14 +359,17 @@ class JdbcParticipantStore implements ParticipantStore {
             + "company, email, phone, mentor, mentee, competencies, capacity, requests, consent_on, consent_by_rep, "
             + "representative_name, trained_on, participant_id)";
 
-    static final String UPSERT = "insert into registry.participant as p (id, tenant_id, organization_id, natural_key, "
-            + "search_key, category, surname, name, patronymic, birth_date, birth_year, grade, class_letter, "
+    /** The insert of a chunk's participants, without a conflict clause: what {@link #INSERT_NEW} sends as it is. */
+    static final String INSERT_PARTICIPANTS = "insert into registry.participant as p (id, tenant_id, organization_id, "
+            + "natural_key, search_key, category, surname, name, patronymic, birth_date, birth_year, grade, class_letter, "
             + "pedagogical_start, company, email, phone, mentor, mentee, competencies, capacity, requests, joined_on, "
             + "last_import_id) select r.participant_id::uuid, ?, r.organization_id::uuid, r.natural_key, r.search_key, "
             + "r.category, r.surname, r.name, r.patronymic, r.birth_date::date, extract(year from r.birth_date::date), "
             + "r.grade::int, r.class_letter, r.pedagogical_start::date, r.company, r.email, r.phone, r.mentor::boolean, "
             + "r.mentee::boolean, string_to_array(r.competencies, ';'), r.capacity::int, string_to_array(r.requests, ';'), "
-            + "?, ? from " + ROWS + " "
+            + "?, ? from " + ROWS;
+
+    static final String UPSERT = INSERT_PARTICIPANTS + " "
             + "on conflict (tenant_id, natural_key) do update set organization_id = excluded.organization_id, "
             + "search_key = excluded.search_key, category = excluded.category, surname = excluded.surname, "
             + "name = excluded.name, patronymic = excluded.patronymic, grade = excluded.grade, "
@@ -383,9 +388,12 @@ class JdbcParticipantStore implements ParticipantStore {
             + "excluded.phone, excluded.mentor, excluded.mentee, excluded.competencies, excluded.capacity, "
             + "excluded.requests) returning p.id, (p.xmax = 0) as inserted, p.natural_key";
 
-    static final String CONSENTS = "insert into registry.consent as c (id, tenant_id, participant_id, purpose, given_on, "
-            + "by_legal_representative, representative_name) select gen_random_uuid(), ?::uuid, r.participant_id::uuid, "
-            + "'PROCESSING', r.consent_on::date, r.consent_by_rep::boolean, r.representative_name from " + ROWS
+    static final String INSERT_CONSENTS = "insert into registry.consent as c (id, tenant_id, participant_id, purpose, "
+            + "given_on, by_legal_representative, representative_name) select gen_random_uuid(), ?::uuid, "
+            + "r.participant_id::uuid, 'PROCESSING', r.consent_on::date, r.consent_by_rep::boolean, r.representative_name "
+            + "from " + ROWS;
+
+    static final String CONSENTS = INSERT_CONSENTS
             + " on conflict (participant_id, purpose) do update set given_on = excluded.given_on, "
             + "by_legal_representative = excluded.by_legal_representative, "
             + "representative_name = excluded.representative_name, recorded_at = now() "
@@ -393,10 +401,11 @@ class JdbcParticipantStore implements ParticipantStore {
             + "is distinct from (excluded.given_on, excluded.by_legal_representative, excluded.representative_name) "
             + "returning c.participant_id";
 
-    static final String TRAININGS = "insert into registry.training (id, tenant_id, participant_id, title, completed_on) "
-            + "select gen_random_uuid(), ?::uuid, r.participant_id::uuid, '" + TrainingRecord.IMPORTED_TITLE + "', "
-            + "r.trained_on::date from " + ROWS + " where r.trained_on is not null on conflict do nothing "
-            + "returning participant_id";
+    static final String INSERT_TRAININGS = "insert into registry.training (id, tenant_id, participant_id, title, "
+            + "completed_on) select gen_random_uuid(), ?::uuid, r.participant_id::uuid, '" + TrainingRecord.IMPORTED_TITLE
+            + "', r.trained_on::date from " + ROWS + " where r.trained_on is not null";
+
+    static final String TRAININGS = INSERT_TRAININGS + " on conflict do nothing returning participant_id";
 
     /**
      * The ids of the participants already registered under these natural keys: one hash join of the keys with the
@@ -409,83 +418,69 @@ class JdbcParticipantStore implements ParticipantStore {
     static final String KNOWN = "select p.natural_key, p.id from unnest(?::text[]) as k(natural_key) "
             + "join registry.participant p on p.natural_key = k.natural_key and p.tenant_id = ?";
 
+    /** Whether the tenant has any participant in these organisations (if not, no key of the file can be known). */
+    static final String ANY_IN_ORGANISATIONS = "select exists (select 1 from registry.participant "
+            + "where tenant_id = ? and organization_id = any(?::uuid[]))";
+
     static final String AUDIT = "insert into registry.audit_entry (id, tenant_id, account_id, username, action, "
             + "participant_id, details) select gen_random_uuid(), ?, ?, ?, case when a.inserted then 'CREATED' "
             + "else 'CHANGED' end, a.id, ? from unnest(?::uuid[], ?::boolean[]) as a(id, inserted)";
 
+    /** SQLSTATE of a unique violation. */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Writes the rows by natural key. The rows whose key the tenant does not have yet (known before writing, from
+     * {@link #KNOWN}) are inserted as they are — with their consents and trainings, without a conflict clause, under
+     * time-ordered ids ({@link TimeOrderedIds}): PostgreSQL's speculative insertion and the random placement of ids in
+     * the indexes cost about a third of the write. Should another transaction register one of these keys meanwhile, the
+     * insert fails with a unique violation; the chunk's new rows are then rolled back to a savepoint and upserted like
+     * the known ones, which compare every column and write only what changed.
+     */
     @Override
     public UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor) {
         UUID tenant = tenant();
         Map<UUID, Boolean> outcome = new LinkedHashMap<>();
         Map<UUID, String> createdKeys = new HashMap<>();
-        long[] nanos = new long[5]; // known ids, upsert, consents + trainings, audit, column arrays
+        long[] nanos = new long[5]; // known ids, participants, consents + trainings, audit, column arrays
         jdbc.execute((Connection con) -> {
-            try (PreparedStatement upsert = con.prepareStatement(UPSERT);
-                 PreparedStatement consents = con.prepareStatement(CONSENTS);
-                 PreparedStatement trainings = con.prepareStatement(TRAININGS)) {
-                long t0 = System.nanoTime();
-                Map<String, UUID> registered = known(con, tenant, rows);
-                nanos[0] += System.nanoTime() - t0;
+            long t0 = System.nanoTime();
+            Map<String, UUID> registered = anyInOrganisations(con, tenant, rows) ? known(con, tenant, rows) : Map.of();
+            nanos[0] += System.nanoTime() - t0;
+            Writer writer = new Writer(con, tenant, joinedOn, importId, outcome, createdKeys, nanos);
+            try {
                 for (int from = 0; from < rows.size(); from += CHUNK) {
                     List<ParticipantRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                    // ids are settled before writing, so that consents and trainings need no join on the natural key
-                    // (a join against rows inserted in this same transaction gets a plan from stale statistics)
-                    long t1 = System.nanoTime();
-                    Map<String, UUID> ids = new HashMap<>();
+                    List<ParticipantRow> fresh = new ArrayList<>();
+                    List<ParticipantRow> registeredRows = new ArrayList<>();
+                    Map<String, UUID> ids = new HashMap<>(chunk.size() * 2);
                     for (ParticipantRow r : chunk) {
-                        String key = r.naturalKey().asString();
+                        String key = r.naturalKeyString();
                         UUID id = registered.get(key);
-                        if (id != null) {
+                        if (id == null) {
+                            ids.put(key, TimeOrderedIds.next());
+                            fresh.add(r);
+                        } else {
                             ids.put(key, id);
+                            registeredRows.add(r);
                         }
                     }
-                    java.util.Set<String> fresh = new java.util.HashSet<>();
-                    for (ParticipantRow r : chunk) {
-                        String key = r.naturalKey().asString();
-                        if (!ids.containsKey(key)) {
-                            ids.put(key, UUID.randomUUID());
-                            fresh.add(key);
+                    Set<String> unverified = Set.of();
+                    if (!fresh.isEmpty() && !writer.insert(fresh, ids)) {
+                        // a key was registered meanwhile: these rows are compared like the known ones, and their ids
+                        // are verified
+                        registeredRows.addAll(fresh);
+                        unverified = new HashSet<>();
+                        for (ParticipantRow r : fresh) {
+                            unverified.add(r.naturalKeyString());
                         }
                     }
-                    Array[] columns = columns(con, chunk, ids);
-                    long t2 = System.nanoTime();
-                    nanos[4] += t2 - t1;
-                    bindTail(upsert, columns, tenant, joinedOn, importId);
-                    boolean stale = false;
-                    java.util.Set<String> written = new java.util.HashSet<>();
-                    try (ResultSet rs = upsert.executeQuery()) {
-                        while (rs.next()) {
-                            UUID id = rs.getObject(1, UUID.class);
-                            boolean inserted = rs.getBoolean(2);
-                            outcome.put(id, inserted);
-                            if (inserted) {
-                                createdKeys.put(id, rs.getString(3));
-                            }
-                            written.add(rs.getString(3));
-                            stale |= !id.equals(ids.put(rs.getString(3), id));
-                        }
+                    if (!registeredRows.isEmpty()) {
+                        writer.upsert(registeredRows, ids, unverified);
                     }
-                    if (!written.containsAll(fresh)) {
-                        // another transaction registered one of the new keys meanwhile: bind the real ids
-                        ids.putAll(known(con, tenant, chunk));
-                        stale = true;
-                    }
-                    if (stale) {
-                        columns = columns(con, chunk, ids);
-                    }
-                    long t3 = System.nanoTime();
-                    nanos[1] += t3 - t2;
-                    for (PreparedStatement ps : List.of(consents, trainings)) {
-                        ps.setObject(1, tenant);
-                        bind(ps, 2, columns);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                outcome.putIfAbsent(rs.getObject(1, UUID.class), false);
-                            }
-                        }
-                    }
-                    nanos[2] += System.nanoTime() - t3;
                 }
+            } finally {
+                writer.close();
             }
             long t4 = System.nanoTime();
             if (!outcome.isEmpty()) {
@@ -513,12 +508,156 @@ class JdbcParticipantStore implements ParticipantStore {
         return new UpsertOutcome(created, updated, rows.size() - created.size() - updated.size(), createdKeys);
     }
 
+    /** The statements of one bulk write, prepared once, and what they report into the outcome. */
+    private static final class Writer {
+
+        private final Connection con;
+        private final UUID tenant;
+        private final LocalDate joinedOn;
+        private final UUID importId;
+        private final Map<UUID, Boolean> outcome;
+        private final Map<UUID, String> createdKeys;
+        private final long[] nanos;
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+        Writer(Connection con, UUID tenant, LocalDate joinedOn, UUID importId, Map<UUID, Boolean> outcome,
+               Map<UUID, String> createdKeys, long[] nanos) {
+            this.con = con;
+            this.tenant = tenant;
+            this.joinedOn = joinedOn;
+            this.importId = importId;
+            this.outcome = outcome;
+            this.createdKeys = createdKeys;
+            this.nanos = nanos;
+        }
+
+        private PreparedStatement statement(String sql) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = con.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return ps;
+        }
+
+        /**
+         * Inserts rows whose natural keys were not registered, with their consents and trainings. False (and nothing
+         * written) when another transaction has registered one of the keys meanwhile.
+         */
+        boolean insert(List<ParticipantRow> rows, Map<String, UUID> ids) throws SQLException {
+            long t1 = System.nanoTime();
+            Array[] columns = columns(con, rows, ids);
+            long t2 = System.nanoTime();
+            nanos[4] += t2 - t1;
+            java.sql.Savepoint savepoint = con.setSavepoint();
+            try {
+                PreparedStatement participants = statement(INSERT_PARTICIPANTS);
+                bindTail(participants, columns, tenant, joinedOn, importId);
+                participants.executeUpdate();
+                long t3 = System.nanoTime();
+                nanos[1] += t3 - t2;
+                for (String sql : List.of(INSERT_CONSENTS, INSERT_TRAININGS)) {
+                    PreparedStatement ps = statement(sql);
+                    ps.setObject(1, tenant);
+                    bind(ps, 2, columns);
+                    ps.executeUpdate();
+                }
+                nanos[2] += System.nanoTime() - t3;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                con.rollback(savepoint);
+                return false;
+            }
+            con.releaseSavepoint(savepoint);
+            for (ParticipantRow r : rows) {
+                String key = r.naturalKeyString();
+                UUID id = ids.get(key);
+                outcome.put(id, true);
+                createdKeys.put(id, key);
+            }
+            return true;
+        }
+
+        /**
+         * Upserts rows by natural key, writing only what changed. {@code unverified}: the keys whose ids in {@code ids}
+         * were made up here and may have been registered by another transaction under another id.
+         */
+        void upsert(List<ParticipantRow> rows, Map<String, UUID> ids, Set<String> unverified) throws SQLException {
+            long t1 = System.nanoTime();
+            Array[] columns = columns(con, rows, ids);
+            long t2 = System.nanoTime();
+            nanos[4] += t2 - t1;
+            PreparedStatement upsert = statement(UPSERT);
+            bindTail(upsert, columns, tenant, joinedOn, importId);
+            boolean stale = false;
+            Set<String> written = new HashSet<>();
+            try (ResultSet rs = upsert.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    boolean inserted = rs.getBoolean(2);
+                    outcome.put(id, inserted);
+                    if (inserted) {
+                        createdKeys.put(id, rs.getString(3));
+                    }
+                    written.add(rs.getString(3));
+                    stale |= !id.equals(ids.put(rs.getString(3), id));
+                }
+            }
+            if (!written.containsAll(unverified)) {
+                // another transaction registered one of these keys, as this one has it: bind the real ids
+                ids.putAll(known(con, tenant, rows));
+                stale = true;
+            }
+            if (stale) {
+                columns = columns(con, rows, ids);
+            }
+            long t3 = System.nanoTime();
+            nanos[1] += t3 - t2;
+            for (String sql : List.of(CONSENTS, TRAININGS)) {
+                PreparedStatement ps = statement(sql);
+                ps.setObject(1, tenant);
+                bind(ps, 2, columns);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        outcome.putIfAbsent(rs.getObject(1, UUID.class), false);
+                    }
+                }
+            }
+            nanos[2] += System.nanoTime() - t3;
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+        }
+    }
+
     /** Planner settings for {@link #KNOWN}, transaction-local, and what restores them. */
     static final String PLAN_LINEAR = "select set_config('enable_seqscan', 'off', true), "
             + "set_config('enable_nestloop', 'off', true)";
     static final String PLAN_AS_BEFORE = "select set_config('enable_seqscan', ?, true), "
             + "set_config('enable_nestloop', ?, true)";
     static final String PLAN_SETTINGS = "select current_setting('enable_seqscan'), current_setting('enable_nestloop')";
+
+    /** Whether any of these rows' organisations has participants in the tenant already. */
+    private static boolean anyInOrganisations(Connection con, UUID tenant, List<ParticipantRow> rows)
+            throws SQLException {
+        Set<String> organisations = new HashSet<>();
+        for (ParticipantRow r : rows) {
+            organisations.add(r.organisation().id());
+        }
+        try (PreparedStatement ps = con.prepareStatement(ANY_IN_ORGANISATIONS)) {
+            ps.setObject(1, tenant);
+            ps.setArray(2, con.createArrayOf("uuid", organisations.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
 
     /** Known ids by natural key among these rows. */
     private static Map<String, UUID> known(Connection con, UUID tenant, List<ParticipantRow> chunk) throws SQLException {
@@ -548,7 +687,7 @@ class JdbcParticipantStore implements ParticipantStore {
             throws SQLException {
         Map<String, UUID> ids = new HashMap<>();
         try (PreparedStatement ps = con.prepareStatement(KNOWN)) {
-            ps.setArray(1, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKey().asString()).toArray()));
+            ps.setArray(1, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKeyString()).toArray()));
             ps.setObject(2, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -583,7 +722,7 @@ class JdbcParticipantStore implements ParticipantStore {
             ParticipantRow r = rows.get(k);
             boolean mentor = r.role().isMentor();
             boolean mentee = r.role().isMentee();
-            String key = r.naturalKey().asString();
+            String key = r.naturalKeyString();
             c[0][k] = key;
             c[23][k] = ids.get(key).toString();
             c[1][k] = Participant.searchKey(r.surname(), r.name(), r.patronymic());
