@@ -103,6 +103,20 @@ class CandidateProjectionTests {
 	}
 
 	@Test
+	void aWithdrawnConsentToPublicationLeavesTheConsentToProcessingAlone(Scenario scenario) {
+		var sasovo = tenant("sasovo");
+		var org = UUID.randomUUID();
+		var a = pupil(org, "Непубличный", 8, Set.of(ParticipantRole.MENTEE), Set.of());
+		scenario.publish(new ParticipantRegistered(sasovo, a)).andWaitForStateChange(() -> find(sasovo, a.participantId()));
+		// the listener's condition filters it out: no publication is even stored for pairing
+		scenario.publish(new ConsentWithdrawn(sasovo, a.participantId(), ConsentPurpose.PUBLICATION, LocalDate.now()))
+			.andWaitForStateChange(() -> listenersDone(jdbc));
+		assertThat(find(sasovo, a.participantId()).orElseThrow().processingConsent()).isTrue();
+		assertThat(inTenant(sasovo, tx, () -> projection.matchableIn(org, Set.of())))
+			.anyMatch(c -> c.id().equals(a.participantId()));
+	}
+
+	@Test
 	void withdrawnConsentLeavingAndAnonymisationMakeACandidateUnmatchable(Scenario scenario) {
 		var sasovo = tenant("sasovo");
 		var org = UUID.randomUUID();

@@ -128,6 +128,20 @@ class PublicationEventTests {
 			.isInstanceOf(BusinessRuleProblem.class).hasMessageContaining("нет действующего согласия");
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void aWithdrawnConsentToProcessingDoesNotTouchWhatThePublicationConsentAllows(Scenario scenario) {
+		var mentor = Fixtures.mentor("Лаврова", "Инна", null, true);
+		Publication entry = publishedMentor(mentor);
+		// the listener's condition filters it out: no publication of it is stored for this module
+		scenario.publish(new ConsentWithdrawn(sasovo.id(), mentor.participantId(), ConsentPurpose.PROCESSING, LocalDate.now()))
+			.andWaitForStateChange(() -> jdbc.queryForObject("select count(*) from platform.event_publication "
+					+ "where completion_date is null and listener_id like 'ru.nastavnik.publication.%'", Integer.class) == 0);
+		assertThat(status(entry.id())).isEqualTo(PublicationStatus.PUBLISHED);
+	}
+
 	@Test
 	void anAnonymisedParticipantIsUnpublishedAndForgotten(Scenario scenario) {
 		var mentor = Fixtures.mentor("Ковалёва", "Нина", null, true);

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.pairing.domain.CandidateProjection;
 import ru.nastavnik.pairing.domain.CandidateProjection.Snapshot;
 import ru.nastavnik.registry.ConsentGiven;
-import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.ConsentWithdrawn;
 import ru.nastavnik.registry.MenteeProfileChanged;
 import ru.nastavnik.registry.MentorProfileChanged;
@@ -22,6 +21,9 @@ import ru.nastavnik.registry.ParticipantSnapshot;
 class CandidateListener {
 
 	private final CandidateProjection projection;
+
+	/** The listener condition of the consent events: the purpose is processing for the programme. */
+	static final String PROCESSING_PURPOSE = "#event.purpose() == T(ru.nastavnik.registry.ConsentPurpose).PROCESSING";
 
 	CandidateListener(CandidateProjection projection) {
 		this.projection = projection;
@@ -47,18 +49,16 @@ class CandidateListener {
 		projection.menteeProfile(event.participantId(), event.requests());
 	}
 
-	@ApplicationModuleListener
+	// Only the consent to processing matters here; as a listener condition, Spring Modulith stores no publication of the
+	// other consents for this listener.
+	@ApplicationModuleListener(condition = PROCESSING_PURPOSE)
 	void on(ConsentWithdrawn event) {
-		if (event.purpose() == ConsentPurpose.PROCESSING) {
-			projection.processingConsent(event.participantId(), false);
-		}
+		projection.processingConsent(event.participantId(), false);
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = PROCESSING_PURPOSE)
 	void on(ConsentGiven event) {
-		if (event.purpose() == ConsentPurpose.PROCESSING) {
-			projection.processingConsent(event.participantId(), true);
-		}
+		projection.processingConsent(event.participantId(), true);
 	}
 
 	@ApplicationModuleListener

@@ -8,7 +8,6 @@ import ru.nastavnik.pairing.PairCompleted;
 import ru.nastavnik.platform.TenantCreated;
 import ru.nastavnik.publication.domain.CaseMaterial;
 import ru.nastavnik.registry.ConsentGiven;
-import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.ConsentWithdrawn;
 import ru.nastavnik.registry.OrganizationChanged;
 import ru.nastavnik.registry.OrganizationRegistered;
@@ -35,6 +34,9 @@ class PublicationListeners {
 		this.demo = demo;
 	}
 
+	/** The listener condition of the consent events: the purpose is publication. */
+	static final String PUBLICATION_PURPOSE = "#event.purpose() == T(ru.nastavnik.registry.ConsentPurpose).PUBLICATION";
+
 	@ApplicationModuleListener
 	void on(ParticipantRegistered event) {
 		facts.participant(event.participant());
@@ -45,18 +47,17 @@ class PublicationListeners {
 		facts.participant(event.participant());
 	}
 
-	@ApplicationModuleListener
+	// Only consents to publication matter here. As a listener condition (not a test in the body) it keeps Spring
+	// Modulith from storing a publication of every other consent for this listener: an import of N people gives N
+	// processing consents, which would otherwise be N rows written and handled for nothing.
+	@ApplicationModuleListener(condition = PUBLICATION_PURPOSE)
 	void on(ConsentGiven event) {
-		if (event.purpose() == ConsentPurpose.PUBLICATION) {
-			facts.consentGiven(event.participantId());
-		}
+		facts.consentGiven(event.participantId());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = PUBLICATION_PURPOSE)
 	void on(ConsentWithdrawn event) {
-		if (event.purpose() == ConsentPurpose.PUBLICATION) {
-			facts.consentWithdrawn(event.participantId());
-		}
+		facts.consentWithdrawn(event.participantId());
 	}
 
 	@ApplicationModuleListener
