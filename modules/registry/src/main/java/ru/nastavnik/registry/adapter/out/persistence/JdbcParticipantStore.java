@@ -445,23 +445,27 @@ class JdbcParticipantStore implements ParticipantStore {
         long[] nanos = new long[5]; // known ids, participants, consents + trainings, audit, column arrays
         jdbc.execute((Connection con) -> {
             long t0 = System.nanoTime();
-            Map<String, UUID> registered = anyInOrganisations(con, tenant, rows) ? known(con, tenant, rows) : Map.of();
+            // each row's natural key, built once: the lookup, the split, the columns and the outcome all use it
+            List<KeyedRow> keyed = new ArrayList<>(rows.size());
+            for (ParticipantRow r : rows) {
+                keyed.add(new KeyedRow(r, r.naturalKeyString()));
+            }
+            Map<String, UUID> registered = anyInOrganisations(con, tenant, rows) ? known(con, tenant, keyed) : Map.of();
             nanos[0] += System.nanoTime() - t0;
             Writer writer = new Writer(con, tenant, joinedOn, importId, outcome, createdKeys, nanos);
             try {
-                for (int from = 0; from < rows.size(); from += CHUNK) {
-                    List<ParticipantRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                    List<ParticipantRow> fresh = new ArrayList<>();
-                    List<ParticipantRow> registeredRows = new ArrayList<>();
+                for (int from = 0; from < keyed.size(); from += CHUNK) {
+                    List<KeyedRow> chunk = keyed.subList(from, Math.min(keyed.size(), from + CHUNK));
+                    List<KeyedRow> fresh = new ArrayList<>();
+                    List<KeyedRow> registeredRows = new ArrayList<>();
                     Map<String, UUID> ids = new HashMap<>(chunk.size() * 2);
-                    for (ParticipantRow r : chunk) {
-                        String key = r.naturalKeyString();
-                        UUID id = registered.get(key);
+                    for (KeyedRow r : chunk) {
+                        UUID id = registered.get(r.key());
                         if (id == null) {
-                            ids.put(key, TimeOrderedIds.next());
+                            ids.put(r.key(), TimeOrderedIds.next());
                             fresh.add(r);
                         } else {
-                            ids.put(key, id);
+                            ids.put(r.key(), id);
                             registeredRows.add(r);
                         }
                     }
@@ -471,8 +475,8 @@ class JdbcParticipantStore implements ParticipantStore {
                         // are verified
                         registeredRows.addAll(fresh);
                         unverified = new HashSet<>();
-                        for (ParticipantRow r : fresh) {
-                            unverified.add(r.naturalKeyString());
+                        for (KeyedRow r : fresh) {
+                            unverified.add(r.key());
                         }
                     }
                     if (!registeredRows.isEmpty()) {
@@ -544,11 +548,9 @@ class JdbcParticipantStore implements ParticipantStore {
          * Inserts rows whose natural keys were not registered, with their consents and trainings. False (and nothing
          * written) when another transaction has registered one of the keys meanwhile.
          */
-        boolean insert(List<ParticipantRow> rows, Map<String, UUID> ids) throws SQLException {
-            long t1 = System.nanoTime();
-            Array[] columns = columns(con, rows, ids);
+        boolean insert(List<KeyedRow> rows, Map<String, UUID> ids) throws SQLException {
+            Array[] columns = timedColumns(rows, ids);
             long t2 = System.nanoTime();
-            nanos[4] += t2 - t1;
             java.sql.Savepoint savepoint = con.setSavepoint();
             try {
                 PreparedStatement participants = statement(INSERT_PARTICIPANTS);
@@ -571,11 +573,10 @@ class JdbcParticipantStore implements ParticipantStore {
                 return false;
             }
             con.releaseSavepoint(savepoint);
-            for (ParticipantRow r : rows) {
-                String key = r.naturalKeyString();
-                UUID id = ids.get(key);
+            for (KeyedRow r : rows) {
+                UUID id = ids.get(r.key());
                 outcome.put(id, true);
-                createdKeys.put(id, key);
+                createdKeys.put(id, r.key());
             }
             return true;
         }
@@ -584,11 +585,9 @@ class JdbcParticipantStore implements ParticipantStore {
          * Upserts rows by natural key, writing only what changed. {@code unverified}: the keys whose ids in {@code ids}
          * were made up here and may have been registered by another transaction under another id.
          */
-        void upsert(List<ParticipantRow> rows, Map<String, UUID> ids, Set<String> unverified) throws SQLException {
-            long t1 = System.nanoTime();
-            Array[] columns = columns(con, rows, ids);
+        void upsert(List<KeyedRow> rows, Map<String, UUID> ids, Set<String> unverified) throws SQLException {
+            Array[] columns = timedColumns(rows, ids);
             long t2 = System.nanoTime();
-            nanos[4] += t2 - t1;
             PreparedStatement upsert = statement(UPSERT);
             bindTail(upsert, columns, tenant, joinedOn, importId);
             boolean stale = false;
@@ -611,7 +610,7 @@ class JdbcParticipantStore implements ParticipantStore {
                 stale = true;
             }
             if (stale) {
-                columns = columns(con, rows, ids);
+                columns = timedColumns(rows, ids);
             }
             long t3 = System.nanoTime();
             nanos[1] += t3 - t2;
@@ -626,6 +625,14 @@ class JdbcParticipantStore implements ParticipantStore {
                 }
             }
             nanos[2] += System.nanoTime() - t3;
+        }
+
+        /** The column arrays of these rows, their time counted apart from the statements'. */
+        private Array[] timedColumns(List<KeyedRow> rows, Map<String, UUID> ids) throws SQLException {
+            long start = System.nanoTime();
+            Array[] columns = columns(con, rows, ids);
+            nanos[4] += System.nanoTime() - start;
+            return columns;
         }
 
         void close() throws SQLException {
@@ -660,7 +667,7 @@ class JdbcParticipantStore implements ParticipantStore {
     }
 
     /** Known ids by natural key among these rows. */
-    private static Map<String, UUID> known(Connection con, UUID tenant, List<ParticipantRow> chunk) throws SQLException {
+    private static Map<String, UUID> known(Connection con, UUID tenant, List<KeyedRow> chunk) throws SQLException {
         String[] before = new String[2];
         try (Statement st = con.createStatement()) {
             try (ResultSet rs = st.executeQuery(PLAN_SETTINGS)) {
@@ -683,11 +690,11 @@ class JdbcParticipantStore implements ParticipantStore {
         }
     }
 
-    private static Map<String, UUID> knownByJoin(Connection con, UUID tenant, List<ParticipantRow> chunk)
+    private static Map<String, UUID> knownByJoin(Connection con, UUID tenant, List<KeyedRow> chunk)
             throws SQLException {
         Map<String, UUID> ids = new HashMap<>();
         try (PreparedStatement ps = con.prepareStatement(KNOWN)) {
-            ps.setArray(1, con.createArrayOf("text", chunk.stream().map(r -> r.naturalKeyString()).toArray()));
+            ps.setArray(1, con.createArrayOf("text", chunk.stream().map(KeyedRow::key).toArray()));
             ps.setObject(2, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -714,15 +721,19 @@ class JdbcParticipantStore implements ParticipantStore {
         return index;
     }
 
+    /** A row to write with its natural key ({@link ParticipantRow#naturalKeyString()}), built once per write. */
+    record KeyedRow(ParticipantRow row, String key) {
+    }
+
     /** One text array per column of {@link #ROWS}. */
-    static Array[] columns(Connection con, List<ParticipantRow> rows, Map<String, UUID> ids) throws SQLException {
+    static Array[] columns(Connection con, List<KeyedRow> rows, Map<String, UUID> ids) throws SQLException {
         int n = rows.size();
         String[][] c = new String[24][n];
         for (int k = 0; k < n; k++) {
-            ParticipantRow r = rows.get(k);
+            ParticipantRow r = rows.get(k).row();
             boolean mentor = r.role().isMentor();
             boolean mentee = r.role().isMentee();
-            String key = r.naturalKeyString();
+            String key = rows.get(k).key();
             c[0][k] = key;
             c[23][k] = ids.get(key).toString();
             c[1][k] = Participant.searchKey(r.surname(), r.name(), r.patronymic());
