@@ -444,12 +444,12 @@ class JdbcParticipantStore implements ParticipantStore {
         Map<UUID, String> createdKeys = new HashMap<>();
         long[] nanos = new long[5]; // known ids, participants, consents + trainings, audit, column arrays
         jdbc.execute((Connection con) -> {
-            long t0 = System.nanoTime();
             // each row's natural key, built once: the lookup, the split, the columns and the outcome all use it
             List<KeyedRow> keyed = new ArrayList<>(rows.size());
             for (ParticipantRow r : rows) {
                 keyed.add(new KeyedRow(r, r.naturalKeyString()));
             }
+            long t0 = System.nanoTime();
             Map<String, UUID> registered = anyInOrganisations(con, tenant, rows) ? known(con, tenant, keyed) : Map.of();
             nanos[0] += System.nanoTime() - t0;
             Writer writer = new Writer(con, tenant, joinedOn, importId, outcome, createdKeys, nanos);
