@@ -34,7 +34,6 @@ import ru.nastavnik.monitoring.domain.IndicatorCatalogue;
 import ru.nastavnik.monitoring.domain.ProjectionStore;
 import ru.nastavnik.pairing.PairDissolved;
 import ru.nastavnik.platform.BusinessRuleProblem;
-import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.tenancy.TenancyService;
@@ -77,11 +76,9 @@ class MonitoringJournalTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** A new municipality of Ryazan (Tambov's ministry test counts its municipalities), once its creation is journaled. */
+	/** A new municipality with its coordinator, once monitoring has journaled its creation. */
 	TenantId newTenant(String slug) {
-		var tenant = tenancy.createTenantWithCoordinator(new TenancyService.NewTenant(slug, "Район " + slug, "ryazan",
-				"Отдел образования"), new TenancyService.NewAccount(slug, "secret", "Координатор " + slug,
-						Role.COORDINATOR, null, null, null)).id();
+		TenantId tenant = TestUsers.newTenantWithCoordinator(tenancy, slug, "Район " + slug, "secret");
 		Awaitility.await().atMost(Duration.ofSeconds(30))
 			.until(() -> TenantContext.get(tenant, () -> transactions.execute(tx -> journal.complete())));
 		return tenant;

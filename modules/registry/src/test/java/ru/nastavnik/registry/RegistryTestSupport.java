@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.tenancy.TenancyService;
 import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.registry.domain.ImportColumn;
@@ -40,9 +39,7 @@ public final class RegistryTestSupport {
     /** A new municipality with its coordinator (username = slug); no demo data. */
     public String newTenant() {
         String slug = "reg" + System.nanoTime() % 1_000_000_000 + "x" + SEQ.incrementAndGet();
-        tenancy.createTenantWithCoordinator(new TenancyService.NewTenant(slug, "Тестовый район " + slug, "ryazan",
-                "Отдел образования"), new TenancyService.NewAccount(slug, "secret", "Координатор " + slug,
-                Role.COORDINATOR, null, null, null));
+        TestUsers.newTenantWithCoordinator(tenancy, slug, "Тестовый район " + slug, "secret");
         return slug;
     }
 

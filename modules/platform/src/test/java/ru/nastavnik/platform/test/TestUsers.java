@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.nastavnik.platform.CurrentUser;
+import ru.nastavnik.platform.Role;
+import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.security.NastavnikPrincipal;
 import ru.nastavnik.platform.tenancy.TenancyService;
 
@@ -29,6 +31,16 @@ public final class TestUsers {
 		}
 		return new CurrentUser(account.id(), account.username(), account.displayName(), account.role(),
 				account.tenantId(), slug, region, account.organizationId());
+	}
+
+	/**
+	 * A new municipality of the Ryazan region (no demo data) with its coordinator, whose username is the slug.
+	 * Ryazan because tests of Tambov's ministry count Tambov's municipalities.
+	 */
+	public static TenantId newTenantWithCoordinator(TenancyService tenancy, String slug, String name, String password) {
+		return tenancy.createTenantWithCoordinator(new TenancyService.NewTenant(slug, name, "ryazan", "Отдел образования"),
+				new TenancyService.NewAccount(slug, password, "Координатор " + slug, Role.COORDINATOR, null, null, null))
+			.id();
 	}
 
 	/** {@code mockMvc.perform(get(...).with(TestUsers.as(tenancy, "sasovo")))} */

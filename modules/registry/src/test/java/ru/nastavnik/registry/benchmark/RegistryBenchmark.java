@@ -27,7 +27,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import ru.nastavnik.RegistryModuleTestApplication;
-import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.db.DatabaseCoordinates;
@@ -250,9 +249,7 @@ public final class RegistryBenchmark {
     /** A fresh tenant with its coordinator (password «bench-secret»), signed in on this thread. */
     static void signIn(TenancyService tenancy, String slug) {
         if (tenancy.bySlug(slug).isEmpty()) {
-            tenancy.createTenantWithCoordinator(new TenancyService.NewTenant(slug, "Бенчмарк " + slug, "ryazan",
-                    "Отдел образования"), new TenancyService.NewAccount(slug, "bench-secret", "Координатор " + slug,
-                    Role.COORDINATOR, null, null, null));
+            TestUsers.newTenantWithCoordinator(tenancy, slug, "Бенчмарк " + slug, "bench-secret");
         }
         var principal = new NastavnikPrincipal(TestUsers.currentUser(tenancy, slug), "n/a", true);
         SecurityContextHolder.getContext().setAuthentication(
