@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -197,26 +196,11 @@ public class ImportService {
                          LocalDate today) {
         // a created participant is exactly its row (Participant.registeredFrom), so it is not read back; a changed one
         // is, since what it had before (consents, trainings, notes, status) is part of its snapshot
-        Map<String, ParticipantRow> byKey = new HashMap<>(rows.size() * 2);
-        for (ParticipantRow r : rows) {
-            byKey.put(r.naturalKeyString(), r);
-        }
-        Set<UUID> created = new HashSet<>(outcome.created());
-        List<UUID> readBack = new java.util.ArrayList<>(outcome.updated());
         for (UUID id : outcome.created()) {
-            ParticipantRow row = byKey.get(outcome.createdKeys().get(id));
-            if (row == null) {
-                readBack.add(id);
-            } else {
-                registered(Participant.registeredFrom(id, tenant.value(), row, today), tenant, today);
-            }
+            registered(Participant.registeredFrom(id, tenant.value(), outcome.createdRows().get(id), today), tenant, today);
         }
-        for (Participant p : store.findAll(readBack)) {
-            if (created.contains(p.id())) {
-                registered(p, tenant, today);
-            } else {
-                events.publishEvent(new ParticipantChanged(tenant, p.snapshot(today)));
-            }
+        for (Participant p : store.findAll(outcome.updated())) {
+            events.publishEvent(new ParticipantChanged(tenant, p.snapshot(today)));
         }
         Map<ru.nastavnik.registry.ParticipantCategory, Integer> byCategory = new EnumMap<>(ru.nastavnik.registry.ParticipantCategory.class);
         Map<ru.nastavnik.registry.ParticipantRole, Integer> byRole = new EnumMap<>(ru.nastavnik.registry.ParticipantRole.class);

@@ -6,17 +6,18 @@ import java.util.UUID;
 
 /**
  * What writing a list of rows did: participants created, participants changed, rows that changed nothing;
- * {@code createdKeys}: the natural key of each created participant (so that its events need no read-back).
+ * {@code createdRows}: the row each created participant was made of — a created participant is exactly its row
+ * ({@link Participant#registeredFrom}), so its events need no read-back.
  */
-public record UpsertOutcome(List<UUID> created, List<UUID> updated, int unchanged, Map<UUID, String> createdKeys) {
+public record UpsertOutcome(List<UUID> created, List<UUID> updated, int unchanged,
+                            Map<UUID, ParticipantRow> createdRows) {
 
     public UpsertOutcome {
         created = List.copyOf(created);
         updated = List.copyOf(updated);
-        createdKeys = Map.copyOf(createdKeys);
-    }
-
-    public UpsertOutcome(List<UUID> created, List<UUID> updated, int unchanged) {
-        this(created, updated, unchanged, Map.of());
+        createdRows = Map.copyOf(createdRows);
+        if (!createdRows.keySet().containsAll(created)) {
+            throw new IllegalArgumentException("every created participant needs its row");
+        }
     }
 }

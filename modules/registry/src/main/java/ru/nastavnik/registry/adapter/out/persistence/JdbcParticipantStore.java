@@ -441,7 +441,7 @@ class JdbcParticipantStore implements ParticipantStore {
     public UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor) {
         UUID tenant = tenant();
         Map<UUID, Boolean> outcome = new LinkedHashMap<>();
-        Map<UUID, String> createdKeys = new HashMap<>();
+        Map<UUID, ParticipantRow> createdRows = new HashMap<>();
         long[] nanos = new long[5]; // known ids, participants, consents + trainings, audit, column arrays
         jdbc.execute((Connection con) -> {
             // each row's natural key, built once: the lookup, the split, the columns and the outcome all use it
@@ -452,7 +452,7 @@ class JdbcParticipantStore implements ParticipantStore {
             long t0 = System.nanoTime();
             Map<String, UUID> registered = anyInOrganisations(con, tenant, rows) ? known(con, tenant, keyed) : Map.of();
             nanos[0] += System.nanoTime() - t0;
-            Writer writer = new Writer(con, tenant, joinedOn, importId, outcome, createdKeys, nanos);
+            Writer writer = new Writer(con, tenant, joinedOn, importId, outcome, createdRows, nanos);
             try {
                 for (int from = 0; from < keyed.size(); from += CHUNK) {
                     List<KeyedRow> chunk = keyed.subList(from, Math.min(keyed.size(), from + CHUNK));
@@ -509,7 +509,7 @@ class JdbcParticipantStore implements ParticipantStore {
                     + "{} ms, audit {} ms", rows.size(), nanos[0] / 1_000_000, nanos[4] / 1_000_000, nanos[1] / 1_000_000,
                     nanos[2] / 1_000_000, nanos[3] / 1_000_000);
         }
-        return new UpsertOutcome(created, updated, rows.size() - created.size() - updated.size(), createdKeys);
+        return new UpsertOutcome(created, updated, rows.size() - created.size() - updated.size(), createdRows);
     }
 
     /** The statements of one bulk write, prepared once, and what they report into the outcome. */
@@ -520,18 +520,18 @@ class JdbcParticipantStore implements ParticipantStore {
         private final LocalDate joinedOn;
         private final UUID importId;
         private final Map<UUID, Boolean> outcome;
-        private final Map<UUID, String> createdKeys;
+        private final Map<UUID, ParticipantRow> createdRows;
         private final long[] nanos;
         private final Map<String, PreparedStatement> statements = new HashMap<>();
 
         Writer(Connection con, UUID tenant, LocalDate joinedOn, UUID importId, Map<UUID, Boolean> outcome,
-               Map<UUID, String> createdKeys, long[] nanos) {
+               Map<UUID, ParticipantRow> createdRows, long[] nanos) {
             this.con = con;
             this.tenant = tenant;
             this.joinedOn = joinedOn;
             this.importId = importId;
             this.outcome = outcome;
-            this.createdKeys = createdKeys;
+            this.createdRows = createdRows;
             this.nanos = nanos;
         }
 
@@ -576,7 +576,7 @@ class JdbcParticipantStore implements ParticipantStore {
             for (KeyedRow r : rows) {
                 UUID id = ids.get(r.key());
                 outcome.put(id, true);
-                createdKeys.put(id, r.key());
+                createdRows.put(id, r.row());
             }
             return true;
         }
@@ -592,16 +592,21 @@ class JdbcParticipantStore implements ParticipantStore {
             bindTail(upsert, columns, tenant, joinedOn, importId);
             boolean stale = false;
             Set<String> written = new HashSet<>();
+            Map<String, ParticipantRow> rowByKey = new HashMap<>(rows.size() * 2);
+            for (KeyedRow r : rows) {
+                rowByKey.put(r.key(), r.row());
+            }
             try (ResultSet rs = upsert.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
                     boolean inserted = rs.getBoolean(2);
+                    String key = rs.getString(3);
                     outcome.put(id, inserted);
                     if (inserted) {
-                        createdKeys.put(id, rs.getString(3));
+                        createdRows.put(id, rowByKey.get(key));
                     }
-                    written.add(rs.getString(3));
-                    stale |= !id.equals(ids.put(rs.getString(3), id));
+                    written.add(key);
+                    stale |= !id.equals(ids.put(key, id));
                 }
             }
             if (!written.containsAll(unverified)) {
