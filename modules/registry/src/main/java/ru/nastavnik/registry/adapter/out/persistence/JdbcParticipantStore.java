@@ -213,15 +213,12 @@ class JdbcParticipantStore implements ParticipantStore {
         long total = counted == null ? 0 : counted;
         params.addValue("limit", q.size()).addValue("offset", offset);
         // the page is cut from the participants alone (an ordered index scan with a limit), then joined: with the join
-        // inside, row-level security's estimates lead the planner to sort every match. Only the ids are cut, so that
-        // the list's indexes answer it without the table (index-only) and a page far down the list (the pager links
-        // the last one) does not read every row before it
+        // inside, row-level security's estimates lead the planner to sort every match
         List<ParticipantListItem> items = named.query("select p.id, p.number, p.organization_id, o.short_name, p.surname, "
                 + "p.name, p.patronymic, p.category, p.grade, p.class_letter, p.mentor, p.mentee, p.status, p.anonymised, "
-                + young + " as young, " + active + " as active from (select p.id, p.search_key from registry.participant p"
-                + where + " order by p.search_key, p.id limit :limit offset :offset) page "
-                + "join registry.participant p on p.id = page.id "
-                + "join registry.organization o on o.id = p.organization_id order by page.search_key, page.id", params, (rs, i) -> {
+                + young + " as young, " + active + " as active from (select * from registry.participant p" + where
+                + " order by p.search_key, p.id limit :limit offset :offset) p "
+                + "join registry.organization o on o.id = p.organization_id order by p.search_key, p.id", params, (rs, i) -> {
                     String patronymic = rs.getString("patronymic");
                     Integer grade = (Integer) rs.getObject("grade");
                     String letter = rs.getString("class_letter");
