@@ -248,6 +248,44 @@ public final class RegistryBenchmark {
             System.out.printf(Locale.ROOT, "    %-40s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%n", sc[0],
                     ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[(int) (ms.length * 0.99)]);
         }
+        countCost(app, listTenant);
+    }
+
+    /**
+     * (b′) What the exact count costs: the list's count query alone, as the application role in the tenant's scope,
+     * exact (now) against the former count capped at 1,020 rows, alternating, in the same run.
+     */
+    static void countCost(ConfigurableApplicationContext app, TenantId tenant) {
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        String active = " and (p.status = 'ACTIVE' and not p.anonymised and exists (select 1 from registry.consent c "
+                + "where c.participant_id = p.id and c.purpose = 'PROCESSING' and c.withdrawn_on is null))";
+        List<String[]> filters = List.of(new String[] { "no filter", "" },
+                new String[] { "category=TEACHER", " and p.category = 'TEACHER'" },
+                new String[] { "active=true", active });
+        System.out.println("(b′) the count query alone, 300 runs each, alternating: exact vs the former cap of 1,020 rows");
+        for (String[] f : filters) {
+            String where = " from registry.participant p where p.tenant_id = ?" + f[1];
+            String exact = "select count(*)" + where;
+            String capped = "select count(*) from (select 1" + where + " limit 1020) x";
+            double[][] ms = new double[2][300];
+            for (int k = -30; k < 300; k++) {
+                for (int q = 0; q < 2; q++) {
+                    String sql = q == 0 ? exact : capped;
+                    long start = System.nanoTime();
+                    TenantContext.run(tenant, () -> tx.executeWithoutResult(t -> jdbc.queryForObject(sql, Long.class,
+                            tenant.value())));
+                    if (k >= 0) {
+                        ms[q][k] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+            }
+            Arrays.sort(ms[0]);
+            Arrays.sort(ms[1]);
+            System.out.printf(Locale.ROOT, "    %-18s exact p50 %6.2f ms p95 %6.2f ms | capped p50 %6.2f ms p95 %6.2f ms%n",
+                    f[0], ms[0][150], ms[0][285], ms[1][150], ms[1][285]);
+        }
     }
 
     /** A fresh tenant with its coordinator (password «bench-secret»), signed in on this thread. */
