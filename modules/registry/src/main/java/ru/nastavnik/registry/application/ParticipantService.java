@@ -360,8 +360,11 @@ public class ParticipantService {
         if (!p.hasValidConsent(purpose)) {
             throw BusinessRuleProblem.conflict("purpose", "Действующего согласия («" + purpose.title() + "») нет");
         }
-        if (date.isAfter(access.today())) {
-            throw BusinessRuleProblem.invalid("withdrawnOn", "Дата отзыва не может быть в будущем");
+        requireWithinParticipation(p, date, "withdrawnOn", "Дата отзыва согласия");
+        LocalDate givenOn = p.consent(purpose).orElseThrow().givenOn();
+        if (date.isBefore(givenOn)) {
+            throw BusinessRuleProblem.invalid("withdrawnOn", "Дата отзыва согласия не может быть раньше даты самого "
+                    + "согласия (" + ParticipantForm.ru(givenOn) + ")");
         }
         boolean publication = p.hasValidConsent(ConsentPurpose.PUBLICATION);
         boolean wasActive = p.status() == ParticipantStatus.ACTIVE;
@@ -396,16 +399,25 @@ public class ParticipantService {
             throw BusinessRuleProblem.conflict("status", "Участник уже выбыл " + ParticipantForm.ru(p.leftOn()));
         }
         LocalDate date = on == null ? access.today() : on;
-        if (date.isAfter(access.today()) || date.isBefore(p.joinedOn())) {
-            throw BusinessRuleProblem.invalid("leftOn", "Дата выбытия должна быть не раньше даты включения в реестр ("
-                    + ParticipantForm.ru(p.joinedOn()) + ") и не позже сегодняшней");
-        }
+        requireWithinParticipation(p, date, "leftOn", "Дата выбытия");
         p.leave(date, reason);
         store.update(p);
         audit.record(AuditEntry.of(access.actor(), AuditAction.LEFT, id, reason));
         events.publishEvent(new ParticipantLeft(access.tenant(), id, p.organizationId(), date, p.leftReason()));
         events.publishEvent(new ParticipantChanged(access.tenant(), p.snapshot(access.today())));
         return p;
+    }
+
+    /**
+     * The one date rule of every end of participation — leaving, and withdrawing a consent (which, for the consent to
+     * processing, records the leaving on that date): not before the participant's enrolment in the register, not in
+     * the future.
+     */
+    private void requireWithinParticipation(Participant p, LocalDate date, String field, String what) {
+        if (date.isAfter(access.today()) || date.isBefore(p.joinedOn())) {
+            throw BusinessRuleProblem.invalid(field, what + " должна быть не раньше даты включения в реестр ("
+                    + ParticipantForm.ru(p.joinedOn()) + ") и не позже сегодняшней");
+        }
     }
 
     private static void requireNotAnonymised(Participant p) {

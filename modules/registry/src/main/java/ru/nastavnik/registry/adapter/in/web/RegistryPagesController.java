@@ -185,15 +185,16 @@ class RegistryPagesController {
 
     @PostMapping("/participants/{id}/consents/{purpose}/withdraw")
     String withdraw(@PathVariable String tenant, @PathVariable UUID id, @PathVariable String purpose,
-                    RedirectAttributes redirect) {
-        return action(tenant, id, redirect, "Согласие отозвано",
-                () -> participants.withdrawConsent(id, parse(ConsentPurpose.class, purpose), null));
+                    @RequestParam(required = false) String on, RedirectAttributes redirect) {
+        return action(tenant, id, redirect, "Согласие отозвано", () -> participants.withdrawConsent(id,
+                parse(ConsentPurpose.class, purpose), date(on, "withdrawnOn")));
     }
 
     @PostMapping("/participants/{id}/leave")
-    String leave(@PathVariable String tenant, @PathVariable UUID id, @RequestParam(required = false) String reason,
-                 RedirectAttributes redirect) {
-        return action(tenant, id, redirect, "Участник выбыл из программы", () -> participants.leave(id, null, reason));
+    String leave(@PathVariable String tenant, @PathVariable UUID id, @RequestParam(required = false) String on,
+                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return action(tenant, id, redirect, "Участник выбыл из программы",
+                () -> participants.leave(id, date(on, "leftOn"), reason));
     }
 
     private String action(String tenant, UUID id, RedirectAttributes redirect, String done, Runnable action) {
