@@ -21,7 +21,27 @@ public record Candidate(UUID id, UUID organizationId, String surname, String nam
 
 	/** Takes part in matching: known category, active, consent to processing on record, not anonymised. */
 	public boolean matchable() {
-		return category != null && active && processingConsent && !anonymised;
+		return absence().isEmpty();
+	}
+
+	/**
+	 * Why this participant cannot take part in matching at all, in Russian (a phrase without the name); empty when it
+	 * can. The same conditions as {@link #matchable()}.
+	 */
+	public java.util.Optional<String> absence() {
+		if (category == null) {
+			return java.util.Optional.of("нет сведений об участнике из реестра");
+		}
+		if (anonymised) {
+			return java.util.Optional.of("данные обезличены после отзыва согласия на обработку персональных данных");
+		}
+		if (!processingConsent) {
+			return java.util.Optional.of("нет действующего согласия на обработку персональных данных");
+		}
+		if (!active) {
+			return java.util.Optional.of("отмечено выбытие из программы");
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** The name for documents and pages; anonymised participants have none. */

@@ -209,16 +209,26 @@ public class PairingPageController {
 	@PostMapping("/proposals/{id}/lock")
 	public String lock(@PathVariable String tenant, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, RedirectAttributes flash) {
-		matching.lock(id, new PairKey(mentorId, menteeId));
-		flash.addFlashAttribute("notice", "Пара закреплена: она сохранится при повторном подборе");
-		return base(tenant) + "/proposals/" + id;
+		return onProposal(tenant, id, flash, "Пара закреплена: она сохранится при повторном подборе",
+				() -> matching.lock(id, new PairKey(mentorId, menteeId)));
 	}
 
 	@PostMapping("/proposals/{id}/forbid")
 	public String forbid(@PathVariable String tenant, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, RedirectAttributes flash) {
-		matching.forbid(id, new PairKey(mentorId, menteeId));
-		flash.addFlashAttribute("notice", "Пара запрещена: повторный подбор её не предложит");
+		return onProposal(tenant, id, flash, "Пара запрещена: повторный подбор её не предложит",
+				() -> matching.forbid(id, new PairKey(mentorId, menteeId)));
+	}
+
+	/** A curator's edit of a proposal: done, or refused with its reason shown on the proposal page (nothing kept). */
+	private String onProposal(String tenant, UUID id, RedirectAttributes flash, String done, Runnable edit) {
+		try {
+			edit.run();
+			flash.addFlashAttribute("notice", done);
+		}
+		catch (BusinessRuleProblem e) {
+			flash.addFlashAttribute("problem", e.getMessage());
+		}
 		return base(tenant) + "/proposals/" + id;
 	}
 
