@@ -1,5 +1,6 @@
 package ru.nastavnik.pairing.adapter.in.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import ru.nastavnik.pairing.domain.Proposal;
 import ru.nastavnik.pairing.domain.matching.Category;
 import ru.nastavnik.pairing.domain.matching.PairKey;
 import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.web.RussianNumbers;
 
 /**
  * Pages of the pairing module (Russian): programmes, candidates, the questionnaire, the proposal with its explanations
@@ -167,15 +169,15 @@ public class PairingPageController {
 		return base(tenant) + "/programmes/" + id;
 	}
 
-	/** A whole percent from the form; blank is «not given» (the domain names it), anything else not a number is an error here. */
+	/**
+	 * A whole percent from the form, written as people write it («60», «60,0»); blank is «not given» (the domain names
+	 * it), anything else not a whole number is an error here.
+	 */
 	private static Integer percent(java.util.Map<String, String> errors, String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
 		try {
-			return Integer.valueOf(value.strip());
+			return RussianNumbers.integer(value);
 		}
-		catch (NumberFormatException e) {
+		catch (IllegalArgumentException e) {
 			errors.put(field, "Вес — целое число процентов от 0 до 100, а не «" + value.strip() + "»");
 			return null;
 		}
@@ -371,8 +373,10 @@ public class PairingPageController {
 	@PostMapping("/questionnaire/questions")
 	public String addQuestion(@PathVariable String tenant, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean multiple, @RequestParam(required = false) String options,
-			@RequestParam(required = false) Double weight, RedirectAttributes flash) {
-		questionnaire.add(new QuestionnaireService.QuestionRequest(text, multiple, lines(options), weight));
+			@RequestParam(required = false) String weight, RedirectAttributes flash) {
+		BigDecimal w = RussianNumbers.decimal(weight, "weight", "Вес вопроса");
+		questionnaire.add(new QuestionnaireService.QuestionRequest(text, multiple, lines(options),
+				w == null ? null : w.doubleValue()));
 		flash.addFlashAttribute("notice", "Вопрос добавлен в анкету");
 		return base(tenant) + "/questionnaire";
 	}

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.web.RussianNumbers;
 import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.application.CatalogueService;
@@ -148,7 +149,8 @@ class RegistryPagesController {
             if (otherCompetencies != null) {
                 items.add(otherCompetencies);
             }
-            participants.changeMentorProfile(id, items, note, integer(capacity), positiveExperience);
+            participants.changeMentorProfile(id, items, note,
+                    RussianNumbers.integer(capacity, "capacity", "Ёмкость наставника"), positiveExperience);
         });
     }
 
@@ -322,13 +324,17 @@ class RegistryPagesController {
                       @RequestParam(required = false) String pupils15to19, @RequestParam(required = false) String teachers,
                       @RequestParam(required = false) String youngTeachers, RedirectAttributes redirect) {
         try {
-            Integer[] v = { integer(pupilsTotal), integer(pupils10to19), integer(teachers), integer(youngTeachers) };
+            Integer[] v = { RussianNumbers.integer(pupilsTotal, "pupilsTotal", "Обучающихся всего"),
+                    RussianNumbers.integer(pupils10to19, "pupils10to19", "Обучающихся 10–19 лет"),
+                    RussianNumbers.integer(teachers, "teachers", "Педагогов"),
+                    RussianNumbers.integer(youngTeachers, "youngTeachers", "Молодых педагогов") };
             if (Arrays.stream(v).anyMatch(x -> x == null)) {
                 throw BusinessRuleProblem.invalid("pupilsTotal", "Заполните число обучающихся всего и 10–19 лет, "
                         + "педагогов и молодых педагогов целыми числами");
             }
             Organization o = organizations.get(id);
-            organizations.reportContingent(id, year, new Contingent.Figures(v[0], v[1], integer(pupils15to19), v[2], v[3]));
+            organizations.reportContingent(id, year, new Contingent.Figures(v[0], v[1],
+                    RussianNumbers.integer(pupils15to19, "pupils15to19", "Обучающихся 15–19 лет"), v[2], v[3]));
             redirect.addFlashAttribute("notice", "Контингент «" + o.shortName() + "» за "
                     + Contingent.schoolYearLabel(year) + " сохранён");
         } catch (BusinessRuleProblem e) {
@@ -490,17 +496,6 @@ class RegistryPagesController {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    static Integer integer(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw BusinessRuleProblem.invalid("number", "«" + value + "» не целое число");
         }
     }
 
