@@ -24,6 +24,9 @@ public record EventBinding(String key) {
     public static final EventBinding REPORT_APPROVED = new EventBinding("monitoring.report-approved");
     /** Publication published a best-practice case («база лучших практик»). */
     public static final EventBinding CASE_PUBLISHED = new EventBinding("publication.case-published");
+    /** Publication published the monitoring results («публикация результатов мониторинга»). */
+    public static final EventBinding MONITORING_RESULTS_PUBLISHED =
+            new EventBinding("publication.monitoring-results-published");
 
     public EventBinding {
         Objects.requireNonNull(key, "Не указан ключ события");
