@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -25,7 +24,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.platform.TenantContext;
-import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.ConsentWithdrawn;
 import ru.nastavnik.registry.ParticipantCategory;
@@ -42,19 +40,8 @@ import ru.nastavnik.registry.ParticipantSnapshot;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class CuratorConstraintsTests extends PairingApiTest {
+class CuratorConstraintsTests extends OwnTenantPairingTest {
 
-	TenantId tenant;
-
-	/** The tenant's slug: its coordinator's user name and its path. */
-	String t;
-
-	@BeforeEach
-	void ready() {
-		tenant = newTenant();
-		t = slug(tenant);
-		pageUser = t;
-	}
 
 	@Test
 	void aLockIsValidatedWhenItIsMadeAndRefusedNamingThePeopleAndTheRule() throws Exception {

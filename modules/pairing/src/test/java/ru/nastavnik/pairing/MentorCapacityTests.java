@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -19,7 +18,6 @@ import org.springframework.modulith.test.PublishedEvents;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.registry.ParticipantCategory;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.ParticipantSnapshot;
@@ -32,19 +30,8 @@ import ru.nastavnik.registry.ParticipantSnapshot;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class MentorCapacityTests extends PairingApiTest {
+class MentorCapacityTests extends OwnTenantPairingTest {
 
-	TenantId tenant;
-
-	/** The tenant's slug: its coordinator's user name and its path. */
-	String t;
-
-	@BeforeEach
-	void ready() {
-		tenant = newTenant();
-		t = slug(tenant);
-		pageUser = t;
-	}
 
 	@Test
 	void aSecondOrderOverTheMentorsCapacityInAnotherProgrammeIsRefusedAndTheReRunLeavesOnlyTheFreePlaces(

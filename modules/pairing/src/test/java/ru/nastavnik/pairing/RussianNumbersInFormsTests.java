@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -15,7 +14,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.platform.TenantId;
 
 /**
  * The numeric fields of pairing's forms take Russian input or refuse it clearly (issue 16, item 5): a question's weight
@@ -23,18 +21,8 @@ import ru.nastavnik.platform.TenantId;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class RussianNumbersInFormsTests extends PairingApiTest {
+class RussianNumbersInFormsTests extends OwnTenantPairingTest {
 
-	TenantId tenant;
-
-	String t;
-
-	@BeforeEach
-	void ready() {
-		tenant = newTenant();
-		t = slug(tenant);
-		pageUser = t;
-	}
 
 	@Test
 	void aQuestionsWeightTakesADecimalComma() throws Exception {

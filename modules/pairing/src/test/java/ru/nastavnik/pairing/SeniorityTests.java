@@ -10,14 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.registry.AgeBand;
 import ru.nastavnik.registry.ParticipantCategory;
 import ru.nastavnik.registry.ParticipantRole;
@@ -31,17 +29,8 @@ import ru.nastavnik.registry.PersonName;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class SeniorityTests extends PairingApiTest {
+class SeniorityTests extends OwnTenantPairingTest {
 
-	TenantId tenant;
-
-	String t;
-
-	@BeforeEach
-	void ready() {
-		tenant = newTenant();
-		t = slug(tenant);
-	}
 
 	@Test
 	void aStudentBornEarlierIsSeniorToAPupilOfTheSameAgeBandAndOneBornInTheSameMonthIsNot() throws Exception {

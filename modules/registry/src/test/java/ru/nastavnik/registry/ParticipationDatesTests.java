@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,14 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantDirectory;
-import ru.nastavnik.platform.tenancy.TenancyService;
 import ru.nastavnik.registry.application.RegistryAccess;
 
 /**
@@ -38,13 +35,7 @@ import ru.nastavnik.registry.application.RegistryAccess;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class ParticipationDatesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TenancyService tenancy;
+class ParticipationDatesTests extends RegistryApiTest {
 
     @Autowired
     RegistryAccess access;
@@ -58,26 +49,8 @@ class ParticipationDatesTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    RegistryTestSupport support;
-    String tenant;
-    UUID school;
-
-    @BeforeEach
-    void tenant() throws Exception {
-        support = new RegistryTestSupport(mvc, tenancy);
-        tenant = support.newTenant();
-        school = support.organisation(tenant, "МБОУ СОШ №7");
-    }
-
     UUID teacher(String surname) throws Exception {
-        String body = mvc.perform(post("/api/" + tenant + "/registry/participants").with(support.as(tenant)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"surname":"%s","name":"Анна","patronymic":"Петровна","category":"TEACHER",
-                                 "birthDate":"1990-04-12","organizationId":"%s","pedagogicalStart":"2015-09-01",
-                                 "role":"MENTOR","competencies":["математика"],"capacity":2,
-                                 "consentDate":"2020-09-01","consentGiver":"SELF"}""".formatted(surname, school)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(JsonPath.read(body, "$.id"));
+        return teacher(surname, "1990-04-12");
     }
 
     LocalDate joinedOn(UUID id) throws Exception {

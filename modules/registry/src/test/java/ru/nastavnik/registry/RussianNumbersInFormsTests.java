@@ -12,18 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.platform.tenancy.TenancyService;
 import ru.nastavnik.registry.domain.ImportColumn;
 
 /**
@@ -33,24 +28,7 @@ import ru.nastavnik.registry.domain.ImportColumn;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class RussianNumbersInFormsTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TenancyService tenancy;
-
-    RegistryTestSupport support;
-    String tenant;
-    UUID school;
-
-    @BeforeEach
-    void tenant() throws Exception {
-        support = new RegistryTestSupport(mvc, tenancy);
-        tenant = support.newTenant();
-        school = support.organisation(tenant, "МБОУ СОШ №5");
-    }
+class RussianNumbersInFormsTests extends RegistryApiTest {
 
     MockHttpServletRequestBuilder form(String path) {
         return post("/t/" + tenant + "/registry" + path).with(support.as(tenant)).with(csrf())
@@ -77,14 +55,7 @@ class RussianNumbersInFormsTests {
 
     @Test
     void aMentorsCapacityOnTheCardIsAWholeNumberWrittenEitherWay() throws Exception {
-        String body = mvc.perform(post("/api/" + tenant + "/registry/participants").with(support.as(tenant)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"surname":"Ёмкая","name":"Анна","category":"TEACHER","birthDate":"1980-04-12",
-                                 "organizationId":"%s","pedagogicalStart":"2005-09-01","role":"MENTOR",
-                                 "competencies":["математика"],"capacity":2,"consentDate":"2020-09-01","consentGiver":"SELF"}
-                                """.formatted(school)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        UUID id = UUID.fromString(JsonPath.read(body, "$.id"));
+        UUID id = teacher("Ёмкая", "1980-04-12");
         String card = "/api/" + tenant + "/registry/participants/" + id;
 
         mvc.perform(form("/participants/" + id + "/mentor-profile").param("competencies", "математика")
@@ -120,7 +91,7 @@ class RussianNumbersInFormsTests {
         mvc.perform(get("/api/" + tenant + "/registry/participants").param("search", "Дробная").with(support.as(tenant)))
                 .andExpect(jsonPath("$.total").value(0));
 
-        var row = RegistryTestSupport.teacher("Файлова", "МБОУ СОШ №5");
+        var row = RegistryTestSupport.teacher("Файлова", SCHOOL);
         row.put(ImportColumn.MENTOR_CAPACITY, "2,5");
         support.upload(tenant, tenant, "список.csv", RegistryTestSupport.csv(List.of(row), ';', StandardCharsets.UTF_8))
                 .andExpect(status().isUnprocessableContent())

@@ -9,16 +9,11 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.platform.tenancy.TenancyService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,27 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class SnapshotBirthMonthTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TenancyService tenancy;
+class SnapshotBirthMonthTests extends RegistryApiTest {
 
     @Test
     void theSnapshotCarriesTheMonthOfBirthUntilTheParticipantIsAnonymised(PublishedEvents events) throws Exception {
-        var support = new RegistryTestSupport(mvc, tenancy);
-        String tenant = support.newTenant();
-        UUID school = support.organisation(tenant, "МБОУ СОШ №3");
-        String body = mvc.perform(post("/api/" + tenant + "/registry/participants").with(support.as(tenant)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"surname":"Месяцева","name":"Анна","category":"TEACHER","birthDate":"1990-04-12",
-                                 "organizationId":"%s","pedagogicalStart":"2015-09-01","role":"MENTOR",
-                                 "competencies":["математика"],"capacity":2,"consentDate":"2020-09-01","consentGiver":"SELF"}
-                                """.formatted(school)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        UUID id = UUID.fromString(JsonPath.read(body, "$.id"));
+        UUID id = teacher("Месяцева", "1990-04-12");
 
         ParticipantRegistered registered = events.ofType(ParticipantRegistered.class)
                 .matching(e -> e.participant().participantId().equals(id)).iterator().next();
