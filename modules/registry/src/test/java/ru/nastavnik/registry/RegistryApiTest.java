@@ -45,7 +45,7 @@ abstract class RegistryApiTest {
         String body = mvc.perform(post("/api/" + tenant + "/registry/participants").with(support.as(tenant)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"surname":"%s","name":"Анна","patronymic":"Петровна","category":"TEACHER",
-                                 "birthDate":"%s","organizationId":"%s","pedagogicalStart":"2005-09-01",
+                                 "birthDate":"%s","organizationId":"%s","pedagogicalStart":"2015-09-01",
                                  "role":"MENTOR","competencies":["математика"],"capacity":2,
                                  "consentDate":"2020-09-01","consentGiver":"SELF"}""".formatted(surname, birthDate, school)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

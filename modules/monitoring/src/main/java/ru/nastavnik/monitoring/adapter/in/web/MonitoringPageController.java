@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring.adapter.in.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
