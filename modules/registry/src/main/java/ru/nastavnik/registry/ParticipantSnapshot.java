@@ -35,4 +35,11 @@ public record ParticipantSnapshot(UUID participantId, UUID organizationId, Perso
 				requests, mentorCapacity, mentorTrained, positiveExperience, processingConsent, publicationConsent, joinedOn,
 				active, null);
 	}
+
+	/** The same snapshot without the month of birth, for a consumer that keeps events but has no use for it. */
+	public ParticipantSnapshot withoutBirthMonth() {
+		return new ParticipantSnapshot(participantId, organizationId, name, category, grade, ageBand, minor, youngTeacher,
+				roles, competencies, requests, mentorCapacity, mentorTrained, positiveExperience, processingConsent,
+				publicationConsent, joinedOn, active, null);
+	}
 }

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +25,6 @@ import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
-import ru.nastavnik.registry.ParticipantSnapshot;
 import ru.nastavnik.roadmap.RoadmapAdopted;
 import ru.nastavnik.roadmap.RoadmapProgressChanged;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,16 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcEventJournal implements EventJournal {
 
-	/**
-	 * The participant's month of birth (carried for pairing's seniority rule) is not journaled: monitoring counts by age
-	 * band and keeps no more personal data than it needs; replayed snapshots have none, which nothing here reads.
-	 */
-	@JsonIgnoreProperties("birthMonth")
-	private interface WithoutBirthMonth {
-	}
-
-	private static final JsonMapper JSON = JsonMapper.builder().addMixIn(ParticipantSnapshot.class, WithoutBirthMonth.class)
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The journaled event types by the name stored with them. */
 	static final Map<String, Class<?>> TYPES = Stream.of(TenantCreated.class, OrganizationRegistered.class,
@@ -69,13 +58,26 @@ class JdbcEventJournal implements EventJournal {
 			throw new IllegalArgumentException("not a journaled event type: " + type);
 		}
 		jdbc.sql("insert into monitoring.event_journal (tenant_id, event_type, payload) values (?, ?, ?::jsonb)")
-			.params(TenantContext.require().value(), type, json(event))
+			.params(TenantContext.require().value(), type, JSON.writeValueAsString(journaled(event)))
 			.update();
 	}
 
-	/** An event as the journal stores it. */
-	static String json(Object event) {
-		return JSON.writeValueAsString(event);
+	/**
+	 * The event as the journal keeps it: a participant's month of birth, which the registry's events carry for
+	 * pairing's seniority rule, is left out — monitoring counts by age band and keeps no personal data it does not use;
+	 * a replayed snapshot has none, which nothing here reads.
+	 */
+	static Object journaled(Object event) {
+		if (event instanceof ParticipantRegistered e) {
+			return new ParticipantRegistered(e.tenantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantChanged e) {
+			return new ParticipantChanged(e.tenantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantAnonymised e && e.participant() != null) {
+			return new ParticipantAnonymised(e.tenantId(), e.participantId(), e.participant().withoutBirthMonth());
+		}
+		return event;
 	}
 
 	@Override
