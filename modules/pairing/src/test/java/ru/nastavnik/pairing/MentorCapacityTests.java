@@ -3,14 +3,17 @@ package ru.nastavnik.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static ru.nastavnik.pairing.PairingTestSupport.listenersDone;
 import static ru.nastavnik.pairing.PairingTestSupport.mentor;
 import static ru.nastavnik.pairing.PairingTestSupport.pupil;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -18,7 +21,9 @@ import org.springframework.modulith.test.PublishedEvents;
 
 import com.jayway.jsonpath.JsonPath;
 
+import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.registry.ParticipantCategory;
+import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.ParticipantSnapshot;
 
@@ -101,6 +106,29 @@ class MentorCapacityTests extends OwnTenantPairingTest {
 				+ "/matching"), t);
 		assertThat(JsonPath.<List<String>>read(third, "$.pairs")).isEmpty();
 		assertThat(JsonPath.<List<String>>read(third, "$.unmatched[*].reason")).containsExactly("NO_MENTOR_CAPACITY");
+	}
+
+	@Test
+	void anOrderWhoseMentorLeftSinceItWasDraftedIsNotIssued(PublishedEvents events) throws Exception {
+		UUID school = UUID.randomUUID();
+		var mentor = mentor(school, "Ушедшая", ParticipantCategory.TEACHER, Set.of("математика"), 1, true);
+		var mentee = mentor(school, "Молодой", ParticipantCategory.TEACHER, Set.of(), 0, false);
+		var asMentee = new ParticipantSnapshot(mentee.participantId(), school, mentee.name(), mentee.category(), null,
+				mentee.ageBand(), false, true, Set.of(ParticipantRole.MENTEE), Set.of(), Set.of("математика"), null, false,
+				false, true, false, mentee.joinedOn(), true);
+		register(tenant, List.of(mentor, asMentee));
+		String proposal = body(post("/api/" + t + "/pairing/programmes/" + programme(t, school, "teacher-teacher")
+				+ "/matching"), t);
+		String order = order(proposal, "5-у");
+		TenantContext.run(tenant, () -> tx.executeWithoutResult(s -> publisher.publishEvent(
+				new ParticipantLeft(tenant, mentor.participantId(), school, java.time.LocalDate.now(), "перевод"))));
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listenersDone(jdbc) && !PairingTestSupport
+			.inTenant(tenant, tx, () -> projection.find(mentor.participantId()).orElseThrow().active()));
+
+		String problem = refused(post("/api/" + t + "/pairing/orders/" + order + "/issue"), t, 409);
+		assertThat(JsonPath.<String>read(problem, "$.detail")).contains("Наставник Ушедшая Анна Петровна: отмечено выбытие из программы");
+		assertThat(JsonPath.<String>read(body(get("/api/" + t + "/pairing/orders/" + order), t), "$.status")).isEqualTo("DRAFT");
+		assertThat(list(events.ofType(PairsFixedByOrder.class))).isEmpty();
 	}
 
 	String order(String proposal, String number) throws Exception {
