@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,10 +23,15 @@ class ParticipantAccountService implements ParticipantAccounts {
 
 	static final int MIN_LENGTH = 10;
 
-	/** The passwords tried first by anyone guessing (lower case; a password containing one of them is refused). */
-	static final Set<String> COMMON = Set.of("1234567890", "0987654321", "qwertyuiop", "йцукенгшщз", "password",
+	/**
+	 * The passwords tried first by anyone guessing (lower case; a password containing one of them is refused; the
+	 * longest one found is named).
+	 */
+	static final java.util.List<String> COMMON = java.util.stream.Stream.of("1234567890", "0987654321", "qwertyuiop", "йцукенгшщз", "password",
 			"пароль", "qwerty", "123123", "111111", "000000", "abc123", "iloveyou", "admin", "nastavnik", "наставник",
-			"letmein", "welcome", "12345678", "87654321");
+			"letmein", "welcome", "12345678", "87654321")
+		.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+		.toList();
 
 	private final TenancyStore store;
 
