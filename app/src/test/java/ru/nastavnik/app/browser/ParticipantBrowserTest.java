@@ -257,6 +257,7 @@ class ParticipantBrowserTest extends BrowserTestSupport {
 			// a staff page is refused to the participant
 			var refused = mobile.navigate(url("/t/sasovo/registry"));
 			org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
+			mobile.navigate(url("/t/sasovo/me"));
 			signOut(mobile);
 			// the legal representative of a minor: acts for them, says so
 			signIn(mobile, url(""), "sasovo-parent", "demo");

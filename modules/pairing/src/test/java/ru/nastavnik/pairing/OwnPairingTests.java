@@ -2,7 +2,6 @@ package ru.nastavnik.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -11,9 +10,7 @@ import static ru.nastavnik.pairing.PairingTestSupport.listenersDone;
 import static ru.nastavnik.pairing.PairingFlowTests.pupil;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,8 +41,6 @@ import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.tenancy.TenancyService;
-import ru.nastavnik.platform.test.TestUsers;
-import ru.nastavnik.registry.ParticipantRegistered;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.ParticipantSnapshot;
 
@@ -140,7 +135,7 @@ class OwnPairingTests {
 		body(put("/api/sasovo/me/questionnaire").content(all), mentorUser);
 		body(put("/api/sasovo/me/questionnaire").content(all), menteeUser);
 		assertThat(inTenant(sasovo, tx, () -> answers.findByParticipantId(mentor.participantId()))).hasSize(ids.size());
-		var activity = list(events.ofType(ParticipantActivity.class));
+		var activity = PairingTestSupport.list(events.ofType(ParticipantActivity.class));
 		assertThat(activity).hasSize(2).allSatisfy(a -> {
 			assertThat(a.kind()).isEqualTo(ParticipantActivity.Kind.QUESTIONNAIRE_ANSWERED);
 			firstOptions.forEach(option -> assertThat(a.details()).doesNotContain(option));
@@ -235,10 +230,7 @@ class OwnPairingTests {
 	}
 
 	void register(List<ParticipantSnapshot> people) {
-		TenantContext.run(sasovo, () -> tx.executeWithoutResult(
-				s -> people.forEach(p -> publisher.publishEvent(new ParticipantRegistered(sasovo, p)))));
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listenersDone(jdbc)
-				&& people.stream().allMatch(p -> inTenant(sasovo, tx, () -> projection.find(p.participantId())).isPresent()));
+		PairingTestSupport.register(publisher, tx, jdbc, projection, sasovo, people);
 	}
 
 	String programme(UUID org) throws Exception {
@@ -248,20 +240,10 @@ class OwnPairingTests {
 	}
 
 	MvcResult call(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(csrf()).with(TestUsers.as(tenancy, username)))
-			.andReturn();
+		return PairingTestSupport.call(mvc, tenancy, request, username);
 	}
 
 	String body(MockHttpServletRequestBuilder request, String username) throws Exception {
-		var response = call(request, username).getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
-		return response.getContentAsString();
-	}
-
-	static <T> List<T> list(Iterable<T> items) {
-		var result = new ArrayList<T>();
-		items.forEach(result::add);
-		return result;
+		return PairingTestSupport.body(mvc, tenancy, request, username);
 	}
 }

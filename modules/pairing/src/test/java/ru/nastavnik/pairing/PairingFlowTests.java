@@ -552,10 +552,7 @@ class PairingFlowTests {
 
 	/** Publishes the registry's events as the registry does (in a transaction, in the tenant) and waits for the projection. */
 	void register(TenantId tenant, List<ParticipantSnapshot> people) {
-		TenantContext.run(tenant, () -> tx.executeWithoutResult(
-				s -> people.forEach(p -> publisher.publishEvent(new ParticipantRegistered(tenant, p)))));
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listenersDone(jdbc)
-				&& people.stream().allMatch(p -> inTenant(tenant, tx, () -> projection.find(p.participantId())).isPresent()));
+		PairingTestSupport.register(publisher, tx, jdbc, projection, tenant, people);
 	}
 
 	String programme(String tenant, UUID org, String form) throws Exception {
@@ -565,8 +562,7 @@ class PairingFlowTests {
 	}
 
 	MvcResult call(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(csrf()).with(TestUsers.as(tenancy, username)))
-			.andReturn();
+		return PairingTestSupport.call(mvc, tenancy, request, username);
 	}
 
 	int status(MockHttpServletRequestBuilder request, String username) throws Exception {
@@ -574,16 +570,11 @@ class PairingFlowTests {
 	}
 
 	String body(MockHttpServletRequestBuilder request, String username) throws Exception {
-		var response = call(request, username).getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
-		return response.getContentAsString();
+		return PairingTestSupport.body(mvc, tenancy, request, username);
 	}
 
 	static <T> List<T> list(Iterable<T> items) {
-		var result = new ArrayList<T>();
-		items.forEach(result::add);
-		return result;
+		return PairingTestSupport.list(items);
 	}
 
 	static String json(Map<String, List<String>> chosen) {

@@ -75,4 +75,39 @@ public final class PairingTestSupport {
 	public static void signOut() {
 		SecurityContextHolder.clearContext();
 	}
+
+	/** A JSON request as the user, with the CSRF token. */
+	public static org.springframework.test.web.servlet.MvcResult call(org.springframework.test.web.servlet.MockMvc mvc,
+			TenancyService tenancy, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String username) throws Exception {
+		return mvc.perform(request.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(TestUsers.as(tenancy, username))).andReturn();
+	}
+
+	/** The body of a successful JSON request (fails the test, with the body, on any other status). */
+	public static String body(org.springframework.test.web.servlet.MockMvc mvc, TenancyService tenancy,
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username)
+			throws Exception {
+		var response = call(mvc, tenancy, request, username).getResponse();
+		response.setCharacterEncoding("UTF-8");
+		org.assertj.core.api.Assertions.assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
+		return response.getContentAsString();
+	}
+
+	/** Publishes the registry's events as the registry does (in a transaction, in the tenant) and waits for the projection. */
+	public static void register(org.springframework.context.ApplicationEventPublisher publisher, TransactionTemplate tx,
+			JdbcTemplate jdbc, ru.nastavnik.pairing.domain.CandidateProjection projection, TenantId tenant,
+			List<ParticipantSnapshot> people) {
+		TenantContext.run(tenant, () -> tx.executeWithoutResult(
+				s -> people.forEach(p -> publisher.publishEvent(new ParticipantRegistered(tenant, p)))));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> listenersDone(jdbc)
+				&& people.stream().allMatch(p -> inTenant(tenant, tx, () -> projection.find(p.participantId())).isPresent()));
+	}
+
+	public static <T> List<T> list(Iterable<T> items) {
+		var result = new java.util.ArrayList<T>();
+		items.forEach(result::add);
+		return result;
+	}
 }

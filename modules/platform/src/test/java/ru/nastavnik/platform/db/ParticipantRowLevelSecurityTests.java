@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nastavnik.platform.TenantContext;
@@ -56,16 +55,9 @@ class ParticipantRowLevelSecurityTests {
 		sasovo = tenants.bySlug("sasovo").orElseThrow().id();
 		sosnovka = tenants.bySlug("sosnovka").orElseThrow().id();
 		app = new JdbcTemplate(dataSource);
-		var owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), coordinates.url(),
-				coordinates.ownerUsername(), coordinates.ownerPassword()));
-		owner.execute("create schema if not exists probe");
-		owner.execute("drop table if exists probe.answer");
-		owner.execute("create table probe.answer (id uuid primary key, tenant_id uuid not null, participant_id uuid not null, "
-				+ "text varchar(100) not null)");
-		owner.execute("call platform.protect_tenant_table('probe.answer')");
+		var owner = RowLevelSecurityTests.probeTable(coordinates, "probe.answer",
+				"id uuid primary key, tenant_id uuid not null, participant_id uuid not null, text varchar(100) not null");
 		owner.execute("call platform.restrict_to_participant('probe.answer', 'participant_id = platform.current_participant_id()')");
-		owner.execute("grant usage on schema probe to " + coordinates.appUsername());
-		owner.execute("grant select, insert, update, delete on probe.answer to " + coordinates.appUsername());
 		insert(TenantContext.Scope.single(sasovo), anna, "ответ Анны");
 		insert(TenantContext.Scope.single(sasovo), boris, "ответ Бориса");
 		insert(TenantContext.Scope.single(sosnovka), anna, "тот же id в Сосновке");
