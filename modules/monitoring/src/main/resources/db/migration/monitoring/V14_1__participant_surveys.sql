@@ -16,8 +16,8 @@ call platform.protect_tenant_table('monitoring.survey_respondent');
 
 -- A participant's transaction (app.participant_id set) sees its own memberships, pairs and projection row, its own
 -- «answered» marks; it may add a response but read none (not even its own: a response has no respondent).
-call platform.restrict_to_participant('monitoring.survey_respondent', 'participant_id = platform.current_participant_id()');
+call platform.restrict_to_participant('monitoring.survey_respondent', 'participant_id = (select platform.current_participant_id())');
 call platform.restrict_to_participant('monitoring.questionnaire_response', 'false', 'true');
-call platform.restrict_to_participant('monitoring.participant', 'id = platform.current_participant_id()', 'false');
-call platform.restrict_to_participant('monitoring.pair_member', 'participant_id = platform.current_participant_id()', 'false');
+call platform.restrict_to_participant('monitoring.participant', 'id = (select platform.current_participant_id())', 'false');
+call platform.restrict_to_participant('monitoring.pair_member', 'participant_id = (select platform.current_participant_id())', 'false');
 call platform.restrict_to_participant('monitoring.pair', 'id in (select m.pair_id from monitoring.pair_member m)', 'false');

@@ -27,19 +27,19 @@ $$;
 grant execute on function pairing.pairs_of(uuid) to ${app_role};
 
 call platform.restrict_to_participant('pairing.pair',
-    'id in (select pairing.pairs_of(platform.current_participant_id()))', 'false');
+    'id in (select pairing.pairs_of((select platform.current_participant_id())))', 'false');
 call platform.restrict_to_participant('pairing.pair_mentee',
-    'pair_id in (select pairing.pairs_of(platform.current_participant_id()))', 'false');
+    'pair_id in (select pairing.pairs_of((select platform.current_participant_id())))', 'false');
 call platform.restrict_to_participant('pairing.milestone',
-    'pair_id in (select pairing.pairs_of(platform.current_participant_id()))', 'false');
+    'pair_id in (select pairing.pairs_of((select platform.current_participant_id())))', 'false');
 call platform.restrict_to_participant('pairing.candidate',
-    'id = platform.current_participant_id() or id in (select p.mentor_id from pairing.pair p) '
+    'id = (select platform.current_participant_id()) or id in (select p.mentor_id from pairing.pair p) '
         || 'or id in (select m.mentee_id from pairing.pair_mentee m)',
     'false');
-call platform.restrict_to_participant('pairing.answer', 'participant_id = platform.current_participant_id()');
+call platform.restrict_to_participant('pairing.answer', 'participant_id = (select platform.current_participant_id())');
 call platform.restrict_to_participant('pairing.programme',
     'id in (select p.programme_id from pairing.pair p) or organization_id in '
-        || '(select c.organization_id from pairing.candidate c where c.id = platform.current_participant_id())',
+        || '(select c.organization_id from pairing.candidate c where c.id = (select platform.current_participant_id()))',
     'false');
 call platform.restrict_to_participant('pairing.proposal', 'false');
 call platform.restrict_to_participant('pairing.proposal_pair', 'false');

@@ -26,13 +26,15 @@ grant execute on function platform.current_participant_id() to ${app_role};
 -- Narrows a table further for a participant's transactions: a RESTRICTIVE policy (AND-ed with the tenant policy)
 -- that lets rows through only when no participant is set, or when `visible` holds for reading / changing and
 -- `writable` (default: `visible`) for new and changed rows. Staff and listeners are not affected. Modules call it
--- for every table that a participant's request may touch or that holds another participant's data.
+-- for every table that a participant's request may touch or that holds another participant's data. The setting is
+-- read in a scalar sub-select — an InitPlan, evaluated once per statement instead of once per row — so staff's bulk
+-- writes and scans pay next to nothing for the policies; conditions should do the same.
 create procedure platform.restrict_to_participant(target regclass, visible text, writable text default null)
     language plpgsql as
 $$
 declare
-    read_rule  text := format('platform.current_participant_id() is null or (%s)', visible);
-    write_rule text := format('platform.current_participant_id() is null or (%s)', coalesce(writable, visible));
+    read_rule  text := format('(select platform.current_participant_id()) is null or (%s)', visible);
+    write_rule text := format('(select platform.current_participant_id()) is null or (%s)', coalesce(writable, visible));
 begin
     execute format('create policy participant_read on %s as restrictive for select using (%s)', target, read_rule);
     execute format('create policy participant_insert on %s as restrictive for insert with check (%s)', target, write_rule);

@@ -27,11 +27,11 @@ create index invitation_participant_idx on registry.invitation (tenant_id, parti
 
 -- A participant's transaction (app.participant_id set) sees and changes only its own participant's rows. Staff and
 -- listeners (no participant set) are not affected. Tables a participant never needs show it nothing.
-call platform.restrict_to_participant('registry.participant', 'id = platform.current_participant_id()');
-call platform.restrict_to_participant('registry.consent', 'participant_id = platform.current_participant_id()');
-call platform.restrict_to_participant('registry.training', 'participant_id = platform.current_participant_id()');
-call platform.restrict_to_participant('registry.audit_entry', 'participant_id = platform.current_participant_id()');
-call platform.restrict_to_participant('registry.invitation', 'participant_id = platform.current_participant_id()');
+call platform.restrict_to_participant('registry.participant', 'id = (select platform.current_participant_id())');
+call platform.restrict_to_participant('registry.consent', 'participant_id = (select platform.current_participant_id())');
+call platform.restrict_to_participant('registry.training', 'participant_id = (select platform.current_participant_id())');
+call platform.restrict_to_participant('registry.audit_entry', 'participant_id = (select platform.current_participant_id())');
+call platform.restrict_to_participant('registry.invitation', 'participant_id = (select platform.current_participant_id())');
 call platform.restrict_to_participant('registry.organization',
     'id in (select p.organization_id from registry.participant p)');
 call platform.restrict_to_participant('registry.contingent', 'false');

@@ -186,6 +186,16 @@ class RegistryParticipantAccountsTests {
         mvc.perform(get("/api/" + tenant + "/me").with(support.as(tenant))).andExpect(status().isForbidden());
 
         assertThat(auditActions(teacher)).containsSubsequence("INVITED", "ACCOUNT_CREATED");
+
+        // signing in through the form: the participant's home, and the sign-in in the audit log
+        var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin().user(user).password(GOOD_PASSWORD)).andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) login.getRequest().getSession()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/t/" + tenant + "/me"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+            .until(() -> auditActions(teacher).contains("SIGNED_IN"));
     }
 
     @Test
@@ -297,6 +307,12 @@ class RegistryParticipantAccountsTests {
             .andExpect(jsonPath("$.name", containsString("№")));
         assertThat(events.ofType(ParticipantAnonymised.class).matching(e -> e.participantId().equals(teacher))).hasSize(1);
         assertThat(tenancy.findAccount(user).orElseThrow().enabled()).isFalse();
+        // the disabled account cannot sign in, and is told so in Russian
+        var refused = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin().user(user).password(GOOD_PASSWORD)).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).contains("/login?error");
+        var reason = (Exception) refused.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION");
+        assertThat(reason.getMessage()).startsWith("Учётная запись отключена");
         assertThat(auditActions(teacher)).contains("CONSENT_WITHDRAWN", "ANONYMISED", "ACCOUNT_DISABLED");
         String details = in(TenantContext.Scope.single(tenantId), () -> jdbc.queryForObject(
                 "select details from registry.audit_entry where participant_id = ? and action = 'CONSENT_WITHDRAWN' "

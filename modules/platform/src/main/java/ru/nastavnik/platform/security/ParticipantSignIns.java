@@ -1,11 +1,12 @@
 package ru.nastavnik.platform.security;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import java.text.MessageFormat;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.support.AbstractMessageSource;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,7 @@ public class ParticipantSignIns {
 		this.events = events;
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	void setTransactionManager(PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}

@@ -57,7 +57,7 @@ class ParticipantRowLevelSecurityTests {
 		app = new JdbcTemplate(dataSource);
 		var owner = RowLevelSecurityTests.probeTable(coordinates, "probe.answer",
 				"id uuid primary key, tenant_id uuid not null, participant_id uuid not null, text varchar(100) not null");
-		owner.execute("call platform.restrict_to_participant('probe.answer', 'participant_id = platform.current_participant_id()')");
+		owner.execute("call platform.restrict_to_participant('probe.answer', 'participant_id = (select platform.current_participant_id())')");
 		insert(TenantContext.Scope.single(sasovo), anna, "ответ Анны");
 		insert(TenantContext.Scope.single(sasovo), boris, "ответ Бориса");
 		insert(TenantContext.Scope.single(sosnovka), anna, "тот же id в Сосновке");
