@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +77,16 @@ class AuthorizationMatrixTests {
 			return pattern.startsWith("/api/{tenant}") || pattern.startsWith("/t/{tenant}");
 		}
 
+		/** The participant's own section: {@code /api/{tenant}/me/**}, {@code /t/{tenant}/me/**}. */
+		boolean isParticipantScoped() {
+			return pattern.equals("/api/{tenant}/me") || pattern.startsWith("/api/{tenant}/me/")
+					|| pattern.equals("/t/{tenant}/me") || pattern.startsWith("/t/{tenant}/me/");
+		}
+
+		boolean isStaffScoped() {
+			return isTenantScoped() && !isParticipantScoped();
+		}
+
 		boolean isRegionScoped() {
 			return pattern.startsWith("/api/regions/{region}") || pattern.startsWith("/r/{region}");
 		}
@@ -136,12 +149,85 @@ class AuthorizationMatrixTests {
 
 	@Test
 	void everyRegionEndpointRefusesOtherRegionsCoordinatorsAndAnonymous() throws Exception {
-		assertThat(refusalsOf(Endpoint::isRegionScoped, List.of("minobr-ryazan", "minobr-dagestan", "sosnovka", "admin"))).isEmpty();
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isRegionScoped,
+				List.of("minobr-ryazan", "minobr-dagestan", "sosnovka", "admin", "sosnovka-mentor"))).isEmpty();
 	}
 
 	@Test
 	void administrationRefusesEverybodyButTheAdministrator() throws Exception {
-		assertThat(refusalsOf(Endpoint::isAdmin, List.of("sasovo", "minobr-tambov"))).isEmpty();
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isAdmin, List.of("sasovo", "minobr-tambov", "sosnovka-mentor"))).isEmpty();
+	}
+
+	// ---------------------------------------------------------------- the participant role (issue 14, decision 0010)
+
+	/** The demo participant accounts, created by the registry's demo data once Sosnovka's and Sasovo's lists are in. */
+	void demoParticipants() {
+		Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> tenancy.findAccount("sosnovka-mentor").isPresent()
+				&& tenancy.findAccount("sasovo-mentor").isPresent());
+	}
+
+	@Test
+	void theMatrixCoversTheParticipantsSection() {
+		assertThat(endpoints()).anyMatch(Endpoint::isParticipantScoped);
+	}
+
+	@Test
+	void everyStaffEndpointRefusesParticipantsOfTheSameAndOtherTenants() throws Exception {
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isStaffScoped, List.of("sosnovka-mentor", "sasovo-mentor"))).isEmpty();
+	}
+
+	@Test
+	void everyParticipantEndpointRefusesStaffOtherTenantsParticipantsAndAnonymous() throws Exception {
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isParticipantScoped,
+				List.of("sosnovka", "sasovo", "sasovo-mentor", "minobr-tambov", "admin"))).isEmpty();
+	}
+
+	@Test
+	void aParticipantGetsTheirOwnData() throws Exception {
+		demoParticipants();
+		var refused = new ArrayList<String>();
+		for (Endpoint e : endpoints().stream().filter(Endpoint::isParticipantScoped)
+			.filter(e -> e.method() == HttpMethod.GET && !VARIABLE.matcher(e.pattern().replace("{tenant}", "")).find())
+			.toList()) {
+			String path = e.path("sosnovka", "tambov");
+			int status = call(e, path, TestUsers.as(tenancy, "sosnovka-mentor")).getResponse().getStatus();
+			if (status != 200) {
+				refused.add(e.method() + " " + path + " -> " + status);
+			}
+		}
+		assertThat(refused).isEmpty();
+		var me = mvc.perform(MockMvcRequestBuilders.get("/api/sosnovka/me").with(TestUsers.as(tenancy, "sosnovka-mentor")))
+			.andReturn().getResponse();
+		me.setCharacterEncoding("UTF-8");
+		assertThat(com.jayway.jsonpath.JsonPath.<String>read(me.getContentAsString(), "$.id"))
+			.isEqualTo(tenancy.findAccount("sosnovka-mentor").orElseThrow().participantId().toString());
+	}
+
+	@Test
+	void anotherParticipantOfTheSameSchoolAndTheSameIdElsewhereAreRefused() throws Exception {
+		demoParticipants();
+		var sosnovkaMentor = tenancy.findAccount("sosnovka-mentor").orElseThrow();
+		var sasovoMentor = tenancy.findAccount("sasovo-mentor").orElseThrow();
+		// a staff path naming another participant — and naming themself: participants have no staff paths at all
+		for (String path : List.of("/api/sosnovka/registry/participants/" + sosnovkaMentor.participantId(),
+				"/api/sosnovka/pairing/participants/" + sosnovkaMentor.participantId() + "/answers",
+				"/t/sosnovka/registry/participants/" + sosnovkaMentor.participantId())) {
+			assertThat(mvc.perform(MockMvcRequestBuilders.get(path).accept(org.springframework.http.MediaType.TEXT_HTML)
+				.with(TestUsers.as(tenancy, "sosnovka-mentor"))).andReturn().getResponse().getStatus()).as(path).isEqualTo(403);
+		}
+		// Sasovo's participant on Sosnovka's «me»: refused before anything is read
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/sosnovka/me").with(TestUsers.as(tenancy, "sasovo-mentor")))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		// and Sasovo's participant's own page shows their own record, not Sosnovka's
+		var own = mvc.perform(MockMvcRequestBuilders.get("/api/sasovo/me").with(TestUsers.as(tenancy, "sasovo-mentor")))
+			.andReturn().getResponse();
+		own.setCharacterEncoding("UTF-8");
+		assertThat(com.jayway.jsonpath.JsonPath.<String>read(own.getContentAsString(), "$.id"))
+			.isEqualTo(sasovoMentor.participantId().toString());
 	}
 
 	@Test

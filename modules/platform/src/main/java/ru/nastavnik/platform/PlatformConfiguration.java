@@ -42,7 +42,7 @@ public class PlatformConfiguration {
 		var registration = new FilterRegistrationBean<>(new TenantContextFilter(tenants));
 		// after Spring Security's filter chain (-100): only requests it allowed get a tenant scope
 		registration.setOrder(-50);
-		registration.addUrlPatterns("/api/*", "/t/*", "/r/*", "/public/*");
+		registration.addUrlPatterns("/api/*", "/t/*", "/r/*", "/public/*", "/join/*");
 		return registration;
 	}
 

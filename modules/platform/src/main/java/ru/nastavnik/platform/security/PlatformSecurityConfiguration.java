@@ -64,7 +64,8 @@ public class PlatformSecurityConfiguration {
 				region = tenant.regionCode();
 			}
 			var user = new CurrentUser(account.id(), account.username(), account.displayName(), account.role(),
-					account.tenantId(), tenantSlug, region, account.organizationId());
+					account.tenantId(), tenantSlug, region, account.organizationId(), account.participantId(),
+					account.representative());
 			return new NastavnikPrincipal(user, account.passwordHash(), account.enabled());
 		}).orElseThrow(() -> new UsernameNotFoundException("Неверное имя пользователя или пароль"));
 	}
@@ -74,7 +75,13 @@ public class PlatformSecurityConfiguration {
 			LoginThrottle throttle) {
 		var dao = new DaoAuthenticationProvider(userDetailsService(tenancy));
 		dao.setPasswordEncoder(encoder);
+		dao.setMessageSource(ParticipantSignIns.russianAccountStatusMessages());
 		return new ThrottledAuthenticationProvider(dao, throttle);
+	}
+
+	@Bean
+	ParticipantSignIns participantSignIns(org.springframework.context.ApplicationEventPublisher events) {
+		return new ParticipantSignIns(events);
 	}
 
 	@Bean
@@ -88,6 +95,8 @@ public class PlatformSecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/api/me").authenticated()
+				.requestMatchers("/api/join/**").permitAll()
+				.requestMatchers("/api/{tenant}/me", "/api/{tenant}/me/**").access(AccessRules.participantSelf())
 				.requestMatchers(HttpMethod.GET, "/api/tenants", "/api/regions").hasAnyRole("PLATFORM_ADMIN", "MINISTRY_VIEWER")
 				.requestMatchers("/api/tenants", "/api/tenants/**", "/api/regions", "/api/admin/**").hasRole("PLATFORM_ADMIN")
 				.requestMatchers("/api/regions/{region}/**").access(AccessRules.regionViewer())
@@ -95,7 +104,9 @@ public class PlatformSecurityConfiguration {
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Nastavnik").authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			// no CSRF where there is no session to ride on: HTTP Basic, and the invitation link (its token is the credential)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+				.ignoringRequestMatchers("/api/join/**"))
 			.headers(this::headers);
 		return http.build();
 	}
@@ -105,12 +116,13 @@ public class PlatformSecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/public", "/public/**")
+						"/favicon.ico", "/public", "/public/**", "/join/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/**", "/admin/**").hasRole("PLATFORM_ADMIN")
 				.requestMatchers("/r/{region}", "/r/{region}/**").access(AccessRules.regionViewer())
+				.requestMatchers("/t/{tenant}/me", "/t/{tenant}/me/**").access(AccessRules.participantSelf())
 				.requestMatchers("/t/{tenant}", "/t/{tenant}/**").access(AccessRules.tenantMember())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -50,18 +50,26 @@ class RowLevelSecurityTests {
 		sasovo = tenants.bySlug("sasovo").orElseThrow().id();
 		sosnovka = tenants.bySlug("sosnovka").orElseThrow().id();
 		app = new JdbcTemplate(dataSource);
-		// a business table as a module's migration creates it: as the schema owner, under tenant isolation
-		var owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), coordinates.url(),
-				coordinates.ownerUsername(), coordinates.ownerPassword()));
-		owner.execute("create schema if not exists probe");
-		owner.execute("drop table if exists probe.item");
-		owner.execute("create table probe.item (id uuid primary key, tenant_id uuid not null, label text not null)");
-		owner.execute("call platform.protect_tenant_table('probe.item')");
-		owner.execute("grant usage on schema probe to " + coordinates.appUsername());
-		owner.execute("grant select, insert, update, delete on probe.item to " + coordinates.appUsername());
+		probeTable(coordinates, "probe.item", "id uuid primary key, tenant_id uuid not null, label text not null");
 		insertAs(sasovo, "Сасово 1");
 		insertAs(sasovo, "Сасово 2");
 		insertAs(sosnovka, "Сосновка 1");
+	}
+
+	/**
+	 * A business table as a module's migration creates it: as the schema owner, under tenant isolation, the
+	 * application role granted its rights. Returns the owner's connection for further migration steps.
+	 */
+	static JdbcTemplate probeTable(DatabaseCoordinates coordinates, String table, String columns) {
+		var owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), coordinates.url(),
+				coordinates.ownerUsername(), coordinates.ownerPassword()));
+		owner.execute("create schema if not exists probe");
+		owner.execute("drop table if exists " + table);
+		owner.execute("create table " + table + " (" + columns + ")");
+		owner.execute("call platform.protect_tenant_table('" + table + "')");
+		owner.execute("grant usage on schema probe to " + coordinates.appUsername());
+		owner.execute("grant select, insert, update, delete on " + table + " to " + coordinates.appUsername());
+		return owner;
 	}
 
 	void insertAs(TenantId tenant, String label) {

@@ -14,6 +14,7 @@ import ru.nastavnik.platform.AccessDeniedProblem;
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.BusinessRuleProblem.FieldError;
 import ru.nastavnik.platform.NotFoundProblem;
+import ru.nastavnik.platform.ParticipantAccounts;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.registry.ConsentGiven;
 import ru.nastavnik.registry.ConsentPurpose;
@@ -58,9 +59,11 @@ public class ParticipantService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final RegistryAccess access;
+    private final ParticipantAccounts accounts;
 
     ParticipantService(ParticipantStore store, OrganizationRepository organizations, AuditLog audit,
-                       ApplicationEventPublisher events, RegistryAccess access) {
+                       ApplicationEventPublisher events, RegistryAccess access, ParticipantAccounts accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.organizations = organizations;
         this.audit = audit;
@@ -92,6 +95,21 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public Participant forEdit(UUID id) {
         return visible(id);
+    }
+
+    /**
+     * The signed-in participant's own record (for a legal representative: the minor's). No id is taken from the
+     * request; the participant policies of row-level security show nothing else anyway (decision 0010).
+     */
+    @Transactional(readOnly = true)
+    public Own own() {
+        UUID id = access.ownParticipant();
+        Participant p = store.find(id).orElseThrow(() -> new NotFoundProblem("Ваши сведения не найдены в реестре"));
+        return new Own(p, organizations.findById(p.organizationId()).orElseThrow(), access.user().representative());
+    }
+
+    /** The participant's own record with their organisation; whether the account is their legal representative's. */
+    public record Own(Participant participant, Organization organization, boolean representative) {
     }
 
     private Participant visible(UUID id) {
@@ -352,7 +370,23 @@ public class ParticipantService {
      */
     @Transactional
     public Participant withdrawConsent(UUID id, ConsentPurpose purpose, LocalDate on) {
-        Participant p = visible(id);
+        return withdraw(visible(id), purpose, on, null);
+    }
+
+    /**
+     * The signed-in participant (or the legal representative acting for a minor) withdraws their own consent, today;
+     * the same consequences follow as when staff record the withdrawal.
+     */
+    @Transactional
+    public Own withdrawOwnConsent(ConsentPurpose purpose) {
+        Own own = own();
+        Participant p = withdraw(own.participant(), purpose, null, own.representative()
+                ? "отозвано законным представителем в личном кабинете" : "отозвано участником в личном кабинете");
+        return new Own(p, own.organization(), own.representative());
+    }
+
+    private Participant withdraw(Participant p, ConsentPurpose purpose, LocalDate on, String how) {
+        UUID id = p.id();
         LocalDate date = on == null ? access.today() : on;
         if (purpose == null) {
             throw BusinessRuleProblem.invalid("purpose", "Укажите цель согласия");
@@ -372,7 +406,8 @@ public class ParticipantService {
         store.update(p);
         TenantId tenant = access.tenant();
         var actor = access.actor();
-        audit.record(AuditEntry.of(actor, AuditAction.CONSENT_WITHDRAWN, id, purpose.title()));
+        audit.record(AuditEntry.of(actor, AuditAction.CONSENT_WITHDRAWN, id,
+                how == null ? purpose.title() : purpose.title() + ": " + how));
         events.publishEvent(new ConsentWithdrawn(tenant, id, purpose, date));
         if (purpose == ConsentPurpose.PROCESSING) {
             if (publication) {
@@ -383,6 +418,10 @@ public class ParticipantService {
             }
             audit.record(AuditEntry.of(actor, AuditAction.ANONYMISED, id,
                     "обезличен после отзыва согласия на обработку персональных данных"));
+            if (accounts.disable(tenant, id)) {
+                audit.record(AuditEntry.of(actor, AuditAction.ACCOUNT_DISABLED, id,
+                        "личный кабинет закрыт: участник обезличен"));
+            }
         }
         ParticipantSnapshot snapshot = p.snapshot(access.today());
         if (purpose == ConsentPurpose.PROCESSING) {

@@ -128,7 +128,9 @@ public class PairingPageController {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("programme", views.programme(programme));
 		model.addAttribute("forms", programme.formCodes().stream().map(programmes::form).toList());
-		model.addAttribute("candidates", programmes.candidatesOf(id).stream().map(PairingViews.CandidateView::of).toList());
+		var candidates = programmes.candidatesOf(id);
+		model.addAttribute("candidates", PairingViews.CandidateView.of(candidates,
+				questionnaire.answeredOn(candidates.stream().map(ru.nastavnik.pairing.domain.Candidate::id).toList())));
 		model.addAttribute("proposals", matching.proposals(id).stream().map(PairingViews.ProposalSummary::of).toList());
 		model.addAttribute("orders", orders.ofProgramme(id).stream().map(views::order).toList());
 		if (!model.containsAttribute("weightErrors")) {

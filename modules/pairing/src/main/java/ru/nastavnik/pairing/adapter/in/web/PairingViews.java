@@ -67,13 +67,23 @@ public class PairingViews {
 	public record WeightsView(int requests, int compatibility, int sameOrganisation) {
 	}
 
+	/** @param questionnaireAnsweredOn when the compatibility questionnaire was last answered, {@code null}: not yet */
 	public record CandidateView(UUID id, UUID organizationId, String fullName, String category, String categoryTitle,
 			Integer grade, boolean mentor, boolean mentee, List<String> competencies, List<String> requests, int capacity,
-			boolean trained, boolean matchable) {
+			boolean trained, boolean matchable, java.time.LocalDate questionnaireAnsweredOn) {
 
 		static CandidateView of(Candidate c) {
+			return of(c, java.util.Map.of());
+		}
+
+		static CandidateView of(Candidate c, java.util.Map<UUID, java.time.LocalDate> answeredOn) {
 			return new CandidateView(c.id(), c.organizationId(), c.fullName(), c.category(), c.categoryTitle(), c.grade(),
-					c.mentor(), c.mentee(), c.competencies(), c.requests(), c.capacity(), c.trained(), c.matchable());
+					c.mentor(), c.mentee(), c.competencies(), c.requests(), c.capacity(), c.trained(), c.matchable(),
+					answeredOn.get(c.id()));
+		}
+
+		static List<CandidateView> of(List<Candidate> candidates, java.util.Map<UUID, java.time.LocalDate> answeredOn) {
+			return candidates.stream().map(c -> of(c, answeredOn)).toList();
 		}
 	}
 

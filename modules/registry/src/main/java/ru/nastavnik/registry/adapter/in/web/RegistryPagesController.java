@@ -56,10 +56,12 @@ class RegistryPagesController {
     private final CuratorService curators;
     private final CatalogueService catalogues;
     private final RegistryAccess access;
+    private final ru.nastavnik.registry.application.InvitationService invitations;
 
     RegistryPagesController(ParticipantService participants, OrganizationService organizations, ImportService imports,
                             ExportService exports, CuratorService curators, CatalogueService catalogues,
-                            RegistryAccess access) {
+                            RegistryAccess access, ru.nastavnik.registry.application.InvitationService invitations) {
+        this.invitations = invitations;
         this.participants = participants;
         this.organizations = organizations;
         this.imports = imports;
@@ -129,6 +131,8 @@ class RegistryPagesController {
         model.addAttribute("otherCompetencies", others(p.competencies(), competencyCatalogue));
         model.addAttribute("otherRequests", others(p.requests(), requestCatalogue));
         model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("participantAccess", invitations.overview(id));
+        model.addAttribute("now", java.time.Instant.now());
         return "registry/card";
     }
 
