@@ -96,6 +96,11 @@ class AuthorizationMatrixTests {
 					|| pattern.startsWith("/api/admin");
 		}
 
+		/** The signed-in user's own things: {@code /api/me/**} and {@code /account/**} (API tokens). */
+		boolean isOwnAccount() {
+			return pattern.startsWith("/api/me/") || pattern.startsWith("/account/");
+		}
+
 		boolean isApi() {
 			return pattern.startsWith("/api/");
 		}
@@ -228,6 +233,44 @@ class AuthorizationMatrixTests {
 		own.setCharacterEncoding("UTF-8");
 		assertThat(com.jayway.jsonpath.JsonPath.<String>read(own.getContentAsString(), "$.id"))
 			.isEqualTo(sasovoMentor.participantId().toString());
+	}
+
+	@Test
+	void everyOwnAccountEndpointRefusesAnonymous() throws Exception {
+		var refusals = new ArrayList<String>();
+		var own = endpoints().stream().filter(Endpoint::isOwnAccount).toList();
+		assertThat(own).extracting(Endpoint::pattern).contains("/api/me/tokens", "/api/me/tokens/{id}", "/account/tokens",
+				"/account/tokens/{id}/revoke");
+		for (Endpoint e : own) {
+			expectAnonymousRefused(e, e.path("sosnovka", "tambov"), refusals);
+		}
+		assertThat(refusals).isEmpty();
+	}
+
+	@Test
+	void aUsersTokensAreInvisibleAndIrrevocableToEveryOtherRole() throws Exception {
+		var created = mvc.perform(MockMvcRequestBuilders.post("/api/me/tokens").with(csrf())
+			.with(TestUsers.as(tenancy, "sosnovka")).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Скрипт школы\",\"validDays\":10}")).andReturn().getResponse();
+		assertThat(created.getStatus()).isEqualTo(201);
+		String id = com.jayway.jsonpath.JsonPath.read(created.getContentAsString(), "$.view.id");
+		for (String other : List.of("sasovo", "michurinsk", "minobr-tambov", "admin")) {
+			var list = mvc.perform(MockMvcRequestBuilders.get("/api/me/tokens").with(TestUsers.as(tenancy, other)))
+				.andReturn().getResponse();
+			assertThat(list.getStatus()).isEqualTo(200);
+			assertThat(list.getContentAsString()).as(other).doesNotContain(id);
+			assertThat(mvc.perform(MockMvcRequestBuilders.delete("/api/me/tokens/" + id).with(csrf())
+				.with(TestUsers.as(tenancy, other))).andReturn().getResponse().getStatus()).as(other).isEqualTo(404);
+			assertThat(mvc.perform(MockMvcRequestBuilders.post("/account/tokens/" + id + "/revoke").with(csrf())
+				.accept(org.springframework.http.MediaType.TEXT_HTML).with(TestUsers.as(tenancy, other))).andReturn()
+				.getResponse().getStatus()).as(other).isEqualTo(404);
+			var uses = mvc.perform(MockMvcRequestBuilders.get("/api/me/tokens/uses").param("tokenId", id)
+				.with(TestUsers.as(tenancy, other))).andReturn().getResponse();
+			assertThat(uses.getContentAsString()).as(other).isEqualTo("[]");
+		}
+		var mine = mvc.perform(MockMvcRequestBuilders.get("/api/me/tokens").with(TestUsers.as(tenancy, "sosnovka")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(mine).contains(id).contains("\"status\":\"ACTIVE\"");
 	}
 
 	@Test

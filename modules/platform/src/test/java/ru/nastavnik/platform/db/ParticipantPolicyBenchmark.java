@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.test.ProtectedTestTable;
 
 /**
  * What the participant policies (decision 0010) cost staff: the same bulk insert and the same filtered read into two
@@ -44,9 +45,9 @@ class ParticipantPolicyBenchmark {
 	@Test
 	void measure() {
 		TenantId sasovo = tenants.bySlug("sasovo").orElseThrow().id();
-		String columns = "id uuid primary key, tenant_id uuid not null, participant_id uuid not null, text varchar(100) not null";
-		RowLevelSecurityTests.probeTable(coordinates, "probe.tenant_only", columns);
-		RowLevelSecurityTests.probeTable(coordinates, "probe.with_participant", columns)
+		String columns = "participant_id uuid not null, text varchar(100) not null";
+		ProtectedTestTable.create(coordinates, "probe", "tenant_only", columns, ", update, delete");
+		ProtectedTestTable.create(coordinates, "probe", "with_participant", columns, ", update, delete")
 			.execute("call platform.restrict_to_participant('probe.with_participant', "
 					+ "'participant_id = (select platform.current_participant_id())')");
 		var app = new JdbcTemplate(dataSource);

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.test.ProtectedTestTable;
 
 /**
  * The participant scope is enforced by PostgreSQL (decision 0010): a table under
@@ -55,8 +56,8 @@ class ParticipantRowLevelSecurityTests {
 		sasovo = tenants.bySlug("sasovo").orElseThrow().id();
 		sosnovka = tenants.bySlug("sosnovka").orElseThrow().id();
 		app = new JdbcTemplate(dataSource);
-		var owner = RowLevelSecurityTests.probeTable(coordinates, "probe.answer",
-				"id uuid primary key, tenant_id uuid not null, participant_id uuid not null, text varchar(100) not null");
+		var owner = ProtectedTestTable.create(coordinates, "probe", "answer",
+				"participant_id uuid not null, text varchar(100) not null", ", update, delete");
 		owner.execute("call platform.restrict_to_participant('probe.answer', 'participant_id = (select platform.current_participant_id())')");
 		insert(TenantContext.Scope.single(sasovo), anna, "ответ Анны");
 		insert(TenantContext.Scope.single(sasovo), boris, "ответ Бориса");

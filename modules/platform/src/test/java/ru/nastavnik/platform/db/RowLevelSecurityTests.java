@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.test.ProtectedTestTable;
 
 /**
  * Tenant isolation is enforced by PostgreSQL, not by remembering a WHERE clause: a table protected with
@@ -50,26 +50,11 @@ class RowLevelSecurityTests {
 		sasovo = tenants.bySlug("sasovo").orElseThrow().id();
 		sosnovka = tenants.bySlug("sosnovka").orElseThrow().id();
 		app = new JdbcTemplate(dataSource);
-		probeTable(coordinates, "probe.item", "id uuid primary key, tenant_id uuid not null, label text not null");
+		// a business table as a module's migration creates it: as the schema owner, under tenant isolation
+		ProtectedTestTable.create(coordinates, "probe", "item", "label text not null", ", update, delete");
 		insertAs(sasovo, "Сасово 1");
 		insertAs(sasovo, "Сасово 2");
 		insertAs(sosnovka, "Сосновка 1");
-	}
-
-	/**
-	 * A business table as a module's migration creates it: as the schema owner, under tenant isolation, the
-	 * application role granted its rights. Returns the owner's connection for further migration steps.
-	 */
-	static JdbcTemplate probeTable(DatabaseCoordinates coordinates, String table, String columns) {
-		var owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), coordinates.url(),
-				coordinates.ownerUsername(), coordinates.ownerPassword()));
-		owner.execute("create schema if not exists probe");
-		owner.execute("drop table if exists " + table);
-		owner.execute("create table " + table + " (" + columns + ")");
-		owner.execute("call platform.protect_tenant_table('" + table + "')");
-		owner.execute("grant usage on schema probe to " + coordinates.appUsername());
-		owner.execute("grant select, insert, update, delete on " + table + " to " + coordinates.appUsername());
-		return owner;
 	}
 
 	void insertAs(TenantId tenant, String label) {
