@@ -236,4 +236,29 @@ class PublicationEventTests {
 				assertThat(e.publishedOn()).isNotNull();
 			});
 	}
+
+	@Test
+	void publishedMonitoringResultsAreAnnouncedAsTheFactOfTheRoadmapsItem(Scenario scenario, PublishedEvents events) {
+		Publication results = inTenant(() -> service.createPost(coordinator, PublicationKind.MONITORING_RESULT,
+				Draft.post("Результаты мониторинга за I полугодие", "Итоги", "<p>Вовлечено 15,7 % обучающихся.</p>")));
+		Publication news = inTenant(() -> service.createPost(coordinator, PublicationKind.NEWS,
+				Draft.post("Семинар наставников", null, "<p>Состоялся семинар.</p>")));
+		scenario.stimulate(() -> inTenant(() -> {
+			service.publish(coordinator, news.id());
+			return service.publish(coordinator, results.id());
+		}))
+			.andWaitForEventOfType(MonitoringResultsPublished.class)
+			.matching(e -> e.publicationId().equals(results.id()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.tenantId()).isEqualTo(sasovo.id());
+				assertThat(e.evidenceKey()).isEqualTo("publication.monitoring-results-published");
+				assertThat(e.evidenceSummary()).isEqualTo("Опубликованы результаты мониторинга «Результаты мониторинга за I полугодие»");
+				assertThat(e.reportId()).isNull();
+				assertThat(e.organizationId()).isNull();
+				assertThat(e.publishedOn()).isNotNull();
+			});
+		// a news post is no monitoring result
+		assertThat(events.ofType(MonitoringResultsPublished.class).matching(e -> e.publicationId().equals(news.id())))
+			.isEmpty();
+	}
 }

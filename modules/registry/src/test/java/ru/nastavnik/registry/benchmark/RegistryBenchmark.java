@@ -99,6 +99,20 @@ public final class RegistryBenchmark {
         DatabaseCoordinates db = app.getBean(DatabaseCoordinates.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         awaitEventsSettled(db); // the product tenants' start-up events are handled before anything is measured
+        if ("off".equals(System.getenv("REGISTRY_BENCHMARK_PARTICIPANT_POLICIES"))) {
+            // the baseline of issue 14's participant policies: the same run without them (staff see no difference)
+            try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
+                 Statement s = owner.createStatement();
+                 var policies = owner.createStatement().executeQuery("select schemaname, tablename, policyname from pg_policies "
+                         + "where schemaname = 'registry' and policyname like 'participant_%'")) {
+                int dropped = 0;
+                while (policies.next()) {
+                    s.execute("drop policy " + policies.getString(3) + " on " + policies.getString(1) + "." + policies.getString(2));
+                    dropped++;
+                }
+                System.out.println("Participant policies dropped for the baseline: " + dropped);
+            }
+        }
 
         byte[] csv = GeneratedParticipants.csv(IMPORT_ROWS, StandardCharsets.UTF_8).readAllBytes();
         byte[] listCsv = GeneratedParticipants.csv(LIST_ROWS, StandardCharsets.UTF_8).readAllBytes();

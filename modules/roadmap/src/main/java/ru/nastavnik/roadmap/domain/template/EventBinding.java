@@ -26,6 +26,9 @@ public record EventBinding(String key) {
     public static final EventBinding REPORT_APPROVED = new EventBinding("monitoring.report-approved");
     /** Publication published a best-practice case («база лучших практик»). */
     public static final EventBinding CASE_PUBLISHED = new EventBinding("publication.case-published");
+    /** Publication published the monitoring results («публикация результатов мониторинга»). */
+    public static final EventBinding MONITORING_RESULTS_PUBLISHED =
+            new EventBinding("publication.monitoring-results-published");
 
     /**
      * The one place where the keys people may see get their Russian words (the item's page, the template, its editor,
@@ -42,6 +45,7 @@ public record EventBinding(String key) {
         TITLES.put(PAIRS_FIXED.key, "издан приказ о закреплении наставнических пар");
         TITLES.put(REPORT_APPROVED.key, "утверждена аналитическая справка по итогам мониторинга");
         TITLES.put(CASE_PUBLISHED.key, "опубликована практика в базе лучших практик");
+        TITLES.put(MONITORING_RESULTS_PUBLISHED.key, "опубликованы результаты мониторинга");
     }
 
     public EventBinding {

@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring.adapter.in.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +35,7 @@ import ru.nastavnik.monitoring.domain.SchoolYear;
 import ru.nastavnik.monitoring.domain.Target;
 import ru.nastavnik.platform.AccessDeniedProblem;
 import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.web.RussianNumbers;
 import ru.nastavnik.platform.CurrentUser;
 import ru.nastavnik.platform.CurrentUsers;
 import ru.nastavnik.platform.web.RussianFormats;
@@ -131,24 +132,38 @@ class MonitoringPageController {
 		return "monitoring/targets";
 	}
 
+	/**
+	 * The rows of the targets form. The fields are read as the browser sent them, one value per row: bound to a
+	 * {@code List<String>}, a single row's «10,5» would be split at its comma into «10» and «5».
+	 */
 	@PostMapping("/targets/{code}")
 	String saveTargets(@PathVariable String tenant, @PathVariable String code,
-			@RequestParam(name = "targetDate", required = false) List<String> dates,
-			@RequestParam(name = "targetValue", required = false) List<String> values, RedirectAttributes flash) {
+			@RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
 		coordinator();
+		List<String> dates = form.getOrDefault("targetDate", List.of());
+		List<String> values = form.getOrDefault("targetValue", List.of());
 		var targets = new ArrayList<Target>();
 		var errors = new ArrayList<String>();
-		for (int i = 0; dates != null && i < dates.size(); i++) {
+		for (int i = 0; i < dates.size(); i++) {
 			String d = dates.get(i);
-			String v = values == null || values.size() <= i ? "" : values.get(i).trim().replace(',', '.');
+			String v = values.size() <= i ? null : values.get(i);
 			if (d == null || d.isBlank()) {
+				if (v != null && !v.isBlank()) {
+					errors.add("строка " + (i + 1) + ": у значения «" + v.strip() + "» не указана дата");
+				}
 				continue;
 			}
 			try {
-				targets.add(new Target(LocalDate.parse(d), v.isEmpty() ? null : new BigDecimal(v)));
+				LocalDate date = LocalDate.parse(d.strip());
+				try {
+					targets.add(new Target(date, RussianNumbers.decimal(v)));
+				}
+				catch (IllegalArgumentException e) {
+					errors.add("строка " + (i + 1) + ": " + e.getMessage());
+				}
 			}
-			catch (RuntimeException e) {
-				errors.add("строка " + (i + 1) + ": значение «" + v + "» — не число");
+			catch (java.time.format.DateTimeParseException e) {
+				errors.add("строка " + (i + 1) + ": дата «" + d.strip() + "» не распознана");
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -58,8 +58,26 @@ class JdbcEventJournal implements EventJournal {
 			throw new IllegalArgumentException("not a journaled event type: " + type);
 		}
 		jdbc.sql("insert into monitoring.event_journal (tenant_id, event_type, payload) values (?, ?, ?::jsonb)")
-			.params(TenantContext.require().value(), type, JSON.writeValueAsString(event))
+			.params(TenantContext.require().value(), type, JSON.writeValueAsString(journaled(event)))
 			.update();
+	}
+
+	/**
+	 * The event as the journal keeps it: a participant's month of birth, which the registry's events carry for
+	 * pairing's seniority rule, is left out — monitoring counts by age band and keeps no personal data it does not use;
+	 * a replayed snapshot has none, which nothing here reads.
+	 */
+	static Object journaled(Object event) {
+		if (event instanceof ParticipantRegistered e) {
+			return new ParticipantRegistered(e.tenantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantChanged e) {
+			return new ParticipantChanged(e.tenantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantAnonymised e && e.participant() != null) {
+			return new ParticipantAnonymised(e.tenantId(), e.participantId(), e.participant().withoutBirthMonth());
+		}
+		return event;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import ru.nastavnik.pairing.domain.Organization;
 @Component
 class JdbcCandidateProjection implements CandidateProjection {
 
-	private static final String COLUMNS = "id, organization_id, surname, name, patronymic, category, grade, age_band, mentor,"
+	private static final String COLUMNS = "id, organization_id, surname, name, patronymic, category, grade, age_band,"
+			+ " birth_month, mentor,"
 			+ " mentee, competencies, requests, capacity, trained, processing_consent, active, anonymised";
 
 	private final JdbcClient jdbc;
@@ -39,8 +41,9 @@ class JdbcCandidateProjection implements CandidateProjection {
 	 */
 	private static final String UPSERT_SNAPSHOT = """
 			insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
-			  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
-			values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :mentor, :mentee,
+			  birth_month, mentor, mentee, competencies, requests, capacity, trained, processing_consent, active,
+			  snapshot_source)
+			values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :birthMonth, :mentor, :mentee,
 			  :competencies, :requests, :capacity, :trained, :consent, :active, :source)
 			on conflict (id) do update set
 			  organization_id = excluded.organization_id,
@@ -48,6 +51,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 			  name = case when candidate.anonymised then null else excluded.name end,
 			  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
 			  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
+			  birth_month = case when candidate.anonymised then null else excluded.birth_month end,
 			  mentor = excluded.mentor, mentee = excluded.mentee,
 			""";
 
@@ -94,6 +98,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 		p.put("category", s.category());
 		p.put("grade", s.grade());
 		p.put("ageBand", s.ageBand());
+		p.put("birthMonth", s.birthMonth() == null ? null : s.birthMonth().atDay(1));
 		p.put("mentor", s.mentor());
 		p.put("mentee", s.mentee());
 		p.put("competencies", array(s.competencies()));
@@ -154,7 +159,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 		jdbc.sql("""
 				insert into pairing.candidate (id, anonymised) values (:id, true)
 				on conflict (id) do update set anonymised = true, surname = null, name = null, patronymic = null,
-				  processing_consent = false, updated_at = now()
+				  birth_month = null, processing_consent = false, updated_at = now()
 				""").param("id", participantId).update();
 	}
 
@@ -234,10 +239,15 @@ class JdbcCandidateProjection implements CandidateProjection {
 	private static Candidate candidate(ResultSet rs, int row) throws SQLException {
 		return new Candidate(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
 				rs.getString("surname"), rs.getString("name"), rs.getString("patronymic"), rs.getString("category"),
-				(Integer) rs.getObject("grade"), rs.getString("age_band"), rs.getBoolean("mentor"), rs.getBoolean("mentee"),
+				(Integer) rs.getObject("grade"), rs.getString("age_band"), birthMonth(rs.getObject("birth_month", LocalDate.class)),
+				rs.getBoolean("mentor"), rs.getBoolean("mentee"),
 				strings(rs.getArray("competencies")), strings(rs.getArray("requests")), rs.getInt("capacity"),
 				rs.getBoolean("trained"), rs.getBoolean("processing_consent"), rs.getBoolean("active"),
 				rs.getBoolean("anonymised"));
+	}
+
+	private static YearMonth birthMonth(LocalDate firstDay) {
+		return firstDay == null ? null : YearMonth.from(firstDay);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -103,7 +103,8 @@ final class ApiDtos {
         }
     }
 
-    record EvidenceDto(String kind, String summary, String fileUrl, String url) {
+    /** {@code eventKey}: for kind EVENT, the key of the event that completed the occurrence (e.g. {@code pairing.pairs-fixed}). */
+    record EvidenceDto(String kind, String summary, String fileUrl, String url, String eventKey) {
     }
 
     record TrackedOccurrenceDto(UUID id, UUID organizationId, String organization, String status, String statusTitle,
@@ -153,7 +154,8 @@ final class ApiDtos {
         return new TrackedOccurrenceDto(o.id(), o.occurrence().organizationId(), o.who(), o.occurrence().status().name(),
                 o.statusTitle(), o.overdue(), o.occurrence().progress().cancellationReason(),
                 o.evidence().stream().map(e -> new EvidenceDto(e.kind(), e.summary(),
-                        e.fileId() == null ? null : "/api/" + tenant + "/roadmap/files/" + e.fileId(), e.url())).toList());
+                        e.fileId() == null ? null : "/api/" + tenant + "/roadmap/files/" + e.fileId(), e.url(),
+                        e.eventKey())).toList());
     }
 
     static RoadmapItemDto item(String tenant, RoadmapViews.ItemView v) {
