@@ -50,8 +50,8 @@ import tools.jackson.databind.JsonNode;
  * The pages are <em>found</em>, not listed: the test takes every GET page endpoint the application maps (whichever
  * module added it, whenever), signs in as a coordinator, a school curator, a ministry viewer and the administrator, and
  * follows the links of each page from the home page, as a person would; anonymous visitors start at the sign-in page
- * and the public section. A mapped page that no crawl reached fails the test — link it from a page, add a start below
- * ({@link #START}), or, if it is not a page a person opens (an htmx fragment), name it in {@link #NOT_A_PAGE} with the
+ * and the public section. A mapped page that no crawl reached fails the test — link it from a page, add a start
+ * ({@link #start}), or, if it is not a page a person opens (an htmx fragment), name it in {@link #NOT_A_PAGE} with the
  * reason. The state that pages reached by ids need (a proposal, an order and its pairs, a snapshot, a report, an
  * approved publication, targets) is made through the API first, so those pages exist and have rows.
  */
@@ -69,21 +69,27 @@ class EveryPageBrowserTest extends BrowserTestSupport {
 	 * Latin letters must be a marked identifier (a login, an address, a file name: {@code translate="no"}).
 	 */
 	static final Set<String> LATIN_ALLOWED = Set.of("API", "OpenAPI", "DOCX", "PDF", "XLSX", "CSV", "JSON", "PNG", "JPEG",
-			"Atom", "iCalendar", "UTF-8", "Windows-1251", "Google", "Outlook");
+			"Atom", "iCalendar", "UTF-8", "Windows-1251", "Google", "Outlook", "BI");
 
 	static final String CURATOR = "curator-every-page";
 
 	static final String CURATOR_PASSWORD = "curator-every-page-password";
 
-	/** Where each user's crawl starts: their home page, plus pages no link leads to. */
-	static final Map<String, List<String>> START = new LinkedHashMap<>();
+	/**
+	 * Where each user's crawl starts: their home page, plus pages no link leads to (the invitation's one-time link,
+	 * made in {@link #prepareTheStatePagesNeed()}). The demo participant and legal representative have their own
+	 * area.
+	 */
+	final Map<String, List<String>> start = new LinkedHashMap<>();
 
-	static {
-		START.put("sasovo", List.of("/"));
-		START.put(CURATOR, List.of("/"));
-		START.put("minobr-ryazan", List.of("/"));
-		START.put("admin", List.of("/"));
-		START.put(null, List.of("/", "/login", "/public/sasovo"));
+	{
+		start.put("sasovo", List.of("/"));
+		start.put(CURATOR, List.of("/"));
+		start.put("minobr-ryazan", List.of("/"));
+		start.put("admin", List.of("/"));
+		start.put("sasovo-mentor", List.of("/"));
+		start.put("sasovo-parent", List.of("/"));
+		start.put(null, new ArrayList<>(List.of("/", "/login", "/public/sasovo")));
 	}
 
 	@Autowired
@@ -154,6 +160,20 @@ class EveryPageBrowserTest extends BrowserTestSupport {
 			}
 		}
 
+		// an invitation to a participant's own account: its one-time link is a page of its own
+		for (JsonNode teacher : sasovo.get("/api/sasovo/registry/participants?category=TEACHER&size=50").path("items")) {
+			var access = sasovo.get("/api/sasovo/registry/participants/" + teacher.path("id").asString() + "/invitations");
+			if (access.path("account").isNull() && access.path("mayInvite").asBoolean()) {
+				String link = sasovo.post("/api/sasovo/registry/participants/" + teacher.path("id").asString() + "/invitations",
+						Map.of("representative", false)).path("link").asString();
+				start.get(null).add(link.substring(link.indexOf("/join/")));
+				break;
+			}
+		}
+		// the demo participant and legal representative, whose accounts the demo content makes after start-up
+		Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> tenancy.findAccount("sasovo-mentor").isPresent()
+				&& tenancy.findAccount("sasovo-parent").isPresent());
+
 		// a school curator of the demo programme's school
 		if (tenancy.findAccount(CURATOR).isEmpty()) {
 			tenancy.createAccount(new TenancyService.NewAccount(CURATOR, CURATOR_PASSWORD, "Куратор ОО (проверка страниц)",
@@ -176,8 +196,8 @@ class EveryPageBrowserTest extends BrowserTestSupport {
 		assertThat(endpoints.stream().filter(PagePattern::page)).as("the application's page endpoints").hasSizeGreaterThan(40);
 		var problems = new ArrayList<String>();
 		var visited = new TreeSet<String>();
-		for (var start : START.entrySet()) {
-			crawl(start.getKey(), start.getValue(), endpoints, visited, problems);
+		for (var from : start.entrySet()) {
+			crawl(from.getKey(), from.getValue(), endpoints, visited, problems);
 		}
 		var missed = new TreeSet<String>();
 		for (PagePattern p : endpoints) {
@@ -189,7 +209,7 @@ class EveryPageBrowserTest extends BrowserTestSupport {
 				endpoints.stream().filter(PagePattern::page).count(), visited.size(), NOT_A_PAGE.size(), visits,
 				WINDOWS.size(), (System.nanoTime() - started) / 1_000_000_000L);
 		org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
-			soft.assertThat(missed).as("mapped pages that no crawl reached: link each from a page, add it to START, or "
+			soft.assertThat(missed).as("mapped pages that no crawl reached: link each from a page, add it to the starts, or "
 					+ "name it in NOT_A_PAGE with why").isEmpty();
 			soft.assertThat(problems).as("pages too wide for their window, showing codes, or not Russian").isEmpty();
 		});
