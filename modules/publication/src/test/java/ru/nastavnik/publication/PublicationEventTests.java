@@ -180,7 +180,7 @@ class PublicationEventTests {
 				LocalDate.of(2024, 4, 2), List.of(
 						new ReportApproved.Headline("PUPILS_10_19", "Доля обучающихся 10–19 лет в наставничестве",
 								new BigDecimal("15.7"), new BigDecimal("10"), "%"),
-						new ReportApproved.Headline("PAIRS", "Наставнических пар", new BigDecimal("42"), null, null)),
+						new ReportApproved.Headline("PAIRS", "Наставнических пар", new BigDecimal("1494"), null, null)),
 				"Целевые показатели достигнуты.");
 
 		scenario.publish(report)
@@ -191,8 +191,9 @@ class PublicationEventTests {
 					assertThat(p.kind()).isEqualTo(PublicationKind.MONITORING_RESULT);
 					assertThat(p.status()).isEqualTo(PublicationStatus.DRAFT);
 					assertThat(p.title()).isEqualTo("Результаты мониторинга: Аналитическая справка за март 2024");
+					// figures as the live page and the report write them: one formatter (10,0 %, 1 494)
 					assertThat(p.body()).contains("Доля обучающихся 10–19 лет в наставничестве: 15,7\u00a0%")
-						.contains("целевое значение — 10\u00a0%").contains("Наставнических пар: 42")
+						.contains("целевое значение — 10,0\u00a0%").contains("Наставнических пар: 1\u00a0494")
 						.contains("Целевые показатели достигнуты.").contains("31.03.2024");
 				});
 				assertThat(inTenant(() -> monitoring.draftFrom(report))).as("once per report").isEmpty();

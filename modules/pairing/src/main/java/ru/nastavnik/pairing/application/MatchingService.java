@@ -141,6 +141,11 @@ public class MatchingService {
 		return p;
 	}
 
+	/** The Russian words for the engine a proposal was found by. */
+	public String solverTitle(String solverName) {
+		return engine.solverTitle(solverName);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Proposal> proposals(UUID programmeId) {
 		programmes.programme(programmeId);

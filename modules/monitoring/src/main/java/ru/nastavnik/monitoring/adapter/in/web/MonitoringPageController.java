@@ -25,6 +25,7 @@ import ru.nastavnik.monitoring.application.ProjectionRebuild;
 import ru.nastavnik.monitoring.application.QualityService;
 import ru.nastavnik.monitoring.application.ReportService;
 import ru.nastavnik.monitoring.application.SnapshotService;
+import ru.nastavnik.monitoring.domain.IndicatorCatalogue;
 import ru.nastavnik.monitoring.domain.IndicatorValue;
 import ru.nastavnik.monitoring.domain.PairRole;
 import ru.nastavnik.monitoring.domain.Questionnaire;
@@ -80,11 +81,15 @@ class MonitoringPageController {
 		return "/t/" + tenant + "/monitoring";
 	}
 
-	private static String problem(BusinessRuleProblem e) {
-		if (e.errors().isEmpty()) {
-			return e.getMessage();
-		}
-		return e.getMessage() + ": " + e.errors().stream().map(BusinessRuleProblem.FieldError::message).collect(Collectors.joining("; "));
+	/** The problem in one sentence: its message, then what is wrong with each field (a message not repeated). */
+	static String problem(BusinessRuleProblem e) {
+		var details = e.errors().stream().map(BusinessRuleProblem.FieldError::message)
+			.filter(m -> !m.equals(e.getMessage())).distinct().toList();
+		return details.isEmpty() ? e.getMessage() : e.getMessage() + ": " + String.join("; ", details);
+	}
+
+	/** An indicator's column or axis label: the short one shown, the full name as its tooltip and in the legend. */
+	record IndicatorLabel(String code, String name, String shortName) {
 	}
 
 	// ------------------------------------------------------------------ indicators
@@ -101,11 +106,14 @@ class MonitoringPageController {
 		model.addAttribute("schoolYear", SchoolYear.label(SchoolYear.startOf(on)));
 		model.addAttribute("values", values);
 		model.addAttribute("staff", indicators.staff(on, own));
-		model.addAttribute("definitions", indicators.definitions());
-		model.addAttribute("chartLabels", values.stream().map(IndicatorValue::name).toList());
+		model.addAttribute("definitions", indicators.definitions().stream()
+			.map(d -> new IndicatorLabel(d.code(), d.name(), IndicatorCatalogue.shortName(d.code(), d.name()))).toList());
 		model.addAttribute("chartValues", values.stream().map(v -> v.value() == null ? "" : v.value().toPlainString()).collect(Collectors.joining(";")));
 		model.addAttribute("chartTargets", values.stream().map(v -> v.target() == null ? "" : v.target().toPlainString()).collect(Collectors.joining(";")));
-		model.addAttribute("chartNames", values.stream().map(IndicatorValue::name).collect(Collectors.joining(";")));
+		// the chart's axis takes the short labels, its tooltips the full names
+		model.addAttribute("chartNames", values.stream().map(v -> IndicatorCatalogue.shortName(v.code(), v.name()))
+			.collect(Collectors.joining(";")));
+		model.addAttribute("chartTitles", values.stream().map(IndicatorValue::name).collect(Collectors.joining(";")));
 		model.addAttribute("schools", indicators.bySchool(on).stream()
 			.filter(s -> own == null || s.organization().id().equals(own)).toList());
 		model.addAttribute("forms", indicators.byForm(on));
@@ -262,6 +270,7 @@ class MonitoringPageController {
 		UUID own = user.organizationScope().orElse(null);
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("questionnaires", Questionnaire.values());
+		model.addAttribute("programmes", quality.programmesFor(own));
 		model.addAttribute("results", List.of(quality.results(1, null, own), quality.results(2, null, own)));
 		model.addAttribute("minimum", Questionnaire.MIN_RESPONDENTS);
 		return "monitoring/questionnaires";
@@ -278,7 +287,7 @@ class MonitoringPageController {
 					answers.put(k.substring(2), Integer.valueOf(v.trim()));
 				}
 			});
-			UUID programme = parseUuid(form.get("programmeId"), "programmeId", "Код программы — идентификатор программы наставничества");
+			UUID programme = parseUuid(form.get("programmeId"), "programmeId", "Выберите программу наставничества из списка");
 			UUID org = user.organizationScope().orElse(null);
 			String role = form.get("respondentRole");
 			String phase = form.get("phase");

@@ -79,7 +79,7 @@ public class PairingPageController {
 	public String programmes(@PathVariable String tenant, Model model) {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("programmes", programmes.programmes().stream().map(views::programme).toList());
-		model.addAttribute("forms", programmes.forms());
+		model.addAttribute("forms", programmes.forms().stream().map(PairingViews.FormView::of).toList());
 		model.addAttribute("organizations", programmes.organizations());
 		model.addAttribute("coordinator", access.user().isCoordinator());
 		model.addAttribute("categories", Category.values());

@@ -26,6 +26,7 @@ import ru.nastavnik.pairing.domain.PairingOrder;
 import ru.nastavnik.pairing.domain.Programme;
 import ru.nastavnik.pairing.domain.Proposal;
 import ru.nastavnik.pairing.domain.Question;
+import ru.nastavnik.pairing.domain.matching.Category;
 import ru.nastavnik.pairing.domain.matching.PairKey;
 import ru.nastavnik.pairing.domain.matching.Weights;
 import ru.nastavnik.platform.BusinessRuleProblem;
@@ -49,18 +50,27 @@ public class PairingViews {
 		this.orders = orders;
 	}
 
+	/** A form of mentorship; the categories as codes and, for people, in Russian ({@link Category#russianName()}). */
 	public record FormView(String code, String name, List<String> mentorCategories, List<String> menteeCategories,
-			boolean mentorMustBeSenior, List<String> roleVariants, boolean methodology) {
+			List<String> mentorCategoryTitles, List<String> menteeCategoryTitles, boolean mentorMustBeSenior,
+			List<String> roleVariants, boolean methodology) {
 
 		static FormView of(MentorshipForm f) {
-			return new FormView(f.code(), f.name(), f.mentorCategories(), f.menteeCategories(), f.mentorMustBeSenior(),
+			return new FormView(f.code(), f.name(), f.mentorCategories(), f.menteeCategories(),
+					categoryTitles(f.mentorCategories()), categoryTitles(f.menteeCategories()), f.mentorMustBeSenior(),
 					f.roleVariants(), f.methodology());
 		}
 	}
 
+	/** Russian names of categories given by their codes, for people. */
+	static List<String> categoryTitles(List<String> codes) {
+		return codes.stream().map(c -> Category.valueOf(c).russianName()).toList();
+	}
+
+	/** A programme; its forms as codes and, for people, by name. */
 	public record ProgrammeView(UUID id, UUID organizationId, String organizationName, String title, List<String> formCodes,
-			LocalDate startsOn, LocalDate endsOn, String goals, String curatorName, String status, String statusTitle,
-			boolean open, WeightsView weights) {
+			List<String> formNames, LocalDate startsOn, LocalDate endsOn, String goals, String curatorName, String status,
+			String statusTitle, boolean open, WeightsView weights) {
 	}
 
 	/** The weights of the fit of a programme, percent (together 100). */
@@ -152,9 +162,11 @@ public class PairingViews {
 	 * A matching run. {@code locks} and {@code forbidden} are the curator's constraints it was made with
 	 * ({@code constraints} both together, oldest first); {@code changesSinceRun} what the curator changed since. A
 	 * proposal made before runs recorded their constraints ({@code constraintsRecorded = false}) shows the current ones.
+	 * {@code solverName} is the engine's technical name, {@code solverTitle} its Russian description.
 	 */
 	public record ProposalView(UUID id, UUID programmeId, String formCode, String formName, Instant createdAt,
-			int mentorCount, int menteeCount, int matchedCount, long totalFit, String solverName, long solveMillis,
+			int mentorCount, int menteeCount, int matchedCount, long totalFit, String solverName, String solverTitle,
+			long solveMillis,
 			List<ProposedPairView> pairs, List<UnmatchedView> unmatched, boolean constraintsRecorded,
 			List<RunConstraintView> constraints, List<RunConstraintView> locks, List<ForbiddenView> forbidden,
 			List<ChangeView> changesSinceRun) {
@@ -180,7 +192,8 @@ public class PairingViews {
 
 	public ProgrammeView programme(Programme p) {
 		return new ProgrammeView(p.id(), p.organizationId(), programmes.organizationName(p.organizationId()), p.title(),
-				p.formCodes(), p.startsOn(), p.endsOn(), p.goals(), p.curatorName(), p.status().name(), p.status().title(),
+				p.formCodes(), programmes.formNames(p.formCodes()), p.startsOn(), p.endsOn(), p.goals(), p.curatorName(),
+				p.status().name(), p.status().title(),
 				p.status() == ru.nastavnik.pairing.domain.ProgrammeStatus.OPEN,
 				new WeightsView(p.weightRequests(), p.weightCompatibility(), p.weightSameOrg()));
 	}
@@ -258,8 +271,8 @@ public class PairingViews {
 			}
 		}
 		return new ProposalView(p.id(), p.programmeId(), p.formCode(), p.formName(), p.createdAt(), p.mentorCount(),
-				p.menteeCount(), p.matchedCount(), p.totalFit(), p.solverName(), p.solveMillis(), pairs, unmatched,
-				p.constraintsRecorded(), constraints, locks, forbidden, changes);
+				p.menteeCount(), p.matchedCount(), p.totalFit(), p.solverName(), matching.solverTitle(p.solverName()),
+				p.solveMillis(), pairs, unmatched, p.constraintsRecorded(), constraints, locks, forbidden, changes);
 	}
 
 	private static List<AlternativeView> alternatives(Proposal p, UUID menteeId, UUID current, Map<UUID, Candidate> people) {
