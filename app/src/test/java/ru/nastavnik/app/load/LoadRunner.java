@@ -214,6 +214,9 @@ final class LoadRunner implements AutoCloseable {
 
 		int users;
 
+		/** When the phase began (wall clock): to find it in a profile of the run. */
+		java.time.Instant started;
+
 		Result(String phase) {
 			this.phase = phase;
 		}
@@ -253,6 +256,7 @@ final class LoadRunner implements AutoCloseable {
 			}
 		}
 		var done = new CountDownLatch(users.size());
+		result.started = java.time.Instant.now();
 		long start = System.nanoTime();
 		long deadline = start + length.toNanos();
 		for (User u : users) {

@@ -245,10 +245,11 @@ final class LoadTest {
 	}
 
 	static void describe(Outcome outcome, Settings settings, StringBuilder out) {
-		out.append("| phase | users | s | requests | req/s | errors |\n|---|---:|---:|---:|---:|---:|\n");
+		out.append("| phase | started (UTC) | users | s | requests | req/s | errors |\n|---|---|---:|---:|---:|---:|---:|\n");
 		for (Result r : outcome.phases) {
-			out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %.1f | %d |%n", r.phase, r.users, r.seconds,
-					r.count(), r.throughput(), r.errors()));
+			out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %.1f | %d |%n", r.phase,
+					r.started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), r.users, r.seconds, r.count(),
+					r.throughput(), r.errors()));
 		}
 		Result mixed = outcome.phase("mixed: browsers on sessions, API clients on tokens");
 		Result baseline = outcome.phase("baseline: /api/me, tokens");
