@@ -217,6 +217,11 @@ final class LoadRunner implements AutoCloseable {
 		/** When the phase began (wall clock): to find it in a profile of the run. */
 		java.time.Instant started;
 
+		/** CPU per request during the phase (ms), of this JVM and of PostgreSQL; null when not measured. */
+		Double jvmMs;
+
+		Double postgresMs;
+
 		Result(String phase) {
 			this.phase = phase;
 		}

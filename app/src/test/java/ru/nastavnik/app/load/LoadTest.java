@@ -80,13 +80,14 @@ final class LoadTest {
 		}
 	}
 
+	/** The pool of an external database (20), no demo data (the load tenants are set up through the API). */
+	static final Map<String, Object> PRODUCTION_LIKE = Map.of("nastavnik.db.pool-size", "20", "nastavnik.demo.enabled",
+			"false", "logging.level.root", "warn", "nastavnik.roadmap.overdue-on-startup", "false");
+
 	static Outcome run(Settings settings, StringBuilder report) throws Exception {
 		var outcome = new Outcome();
 		long started = System.nanoTime();
-		// production-like: the pool of an external database (20), no demo data (the load tenants are set up below)
-		try (AppInstance app = AppInstance.first("load", List.of(), Map.of("nastavnik.db.pool-size", "20",
-				"nastavnik.demo.enabled", "false", "logging.level.root", "warn",
-				"nastavnik.roadmap.overdue-on-startup", "false"))) {
+		try (AppInstance app = AppInstance.first("load", List.of(), PRODUCTION_LIKE)) {
 			app.awaitQuiet();
 			report.append("Application started in %.1f s%n".formatted((System.nanoTime() - started) / 1e9));
 			long setupStart = System.nanoTime();
@@ -107,9 +108,11 @@ final class LoadTest {
 							: new User(tenant, LoadRunner.token(tenant.token), mix.api(), i));
 				}
 				runner.run("warm-up", mixed, settings.warmup());
-				outcome.phases.add(runner.run("baseline: /api/me, tokens", users(tenants, settings.users(), mix.meOnly(),
-						t -> LoadRunner.token(t.token)), settings.baseline()));
-				outcome.phases.add(runner.run("mixed: browsers on sessions, API clients on tokens", mixed, settings.mixed()));
+				var cpu = new CpuClock(new TenantRows(app.bean(DatabaseCoordinates.class)));
+				var me = users(tenants, settings.users(), mix.meOnly(), t -> LoadRunner.token(t.token));
+				outcome.phases.add(withCpu(cpu, () -> runner.run("baseline: /api/me, tokens", me, settings.baseline())));
+				outcome.phases.add(withCpu(cpu,
+						() -> runner.run("mixed: browsers on sessions, API clients on tokens", mixed, settings.mixed())));
 
 				// the same API read mix, signed in three ways, in alternating rounds
 				List<User> bySession = new ArrayList<>();
@@ -146,6 +149,20 @@ final class LoadTest {
 		return outcome;
 	}
 
+	interface Phase {
+		Result run() throws InterruptedException;
+	}
+
+	/** The phase, with the CPU its requests took per request (this JVM and PostgreSQL, whatever ran during it). */
+	static Result withCpu(CpuClock cpu, Phase phase) throws InterruptedException {
+		var before = cpu.read();
+		Result result = phase.run();
+		var after = cpu.read();
+		result.jvmMs = CpuClock.jvmMs(before, after) / result.count();
+		result.postgresMs = CpuClock.postgresMs(before, after) / result.count();
+		return result;
+	}
+
 	static List<User> users(List<LoadTenant> tenants, int count, List<Weighted> mix,
 			java.util.function.Function<LoadTenant, LoadRunner.Auth> auth) {
 		List<User> users = new ArrayList<>();
@@ -178,9 +195,7 @@ final class LoadTest {
 	/** The API read mix on tokens against one instance, then spread over two on the same database. */
 	static double twoInstances(AppInstance app, LoadRunner runner, List<LoadTenant> tenants, LoadMix mix,
 			Settings settings, Outcome outcome) throws Exception {
-		try (AppInstance second = AppInstance.on(app, "load-2", List.of(), Map.of("nastavnik.db.pool-size", "20",
-				"nastavnik.demo.enabled", "false", "logging.level.root", "warn",
-				"nastavnik.roadmap.overdue-on-startup", "false"));
+		try (AppInstance second = AppInstance.on(app, "load-2", List.of(), PRODUCTION_LIKE);
 				var secondRunner = new LoadRunner(second.port())) {
 			List<User> one = users(tenants, settings.compareUsers() * 2, mix.apiReads(), t -> LoadRunner.token(t.token));
 			Result single = runner.run("API reads, one instance", one, settings.compare());
@@ -245,11 +260,13 @@ final class LoadTest {
 	}
 
 	static void describe(Outcome outcome, Settings settings, StringBuilder out) {
-		out.append("| phase | started (UTC) | users | s | requests | req/s | errors |\n|---|---|---:|---:|---:|---:|---:|\n");
+		out.append("| phase | started (UTC) | users | s | requests | req/s | errors | CPU per request, ms: JVM + PostgreSQL |\n"
+				+ "|---|---|---:|---:|---:|---:|---:|---|\n");
 		for (Result r : outcome.phases) {
-			out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %.1f | %d |%n", r.phase,
+			out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %d | %.1f | %d | %s |%n", r.phase,
 					r.started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), r.users, r.seconds, r.count(),
-					r.throughput(), r.errors()));
+					r.throughput(), r.errors(), r.jvmMs == null ? "" : String.format(Locale.ROOT, "%.2f + %.2f = %.2f",
+							r.jvmMs, r.postgresMs, r.jvmMs + r.postgresMs)));
 		}
 		Result mixed = outcome.phase("mixed: browsers on sessions, API clients on tokens");
 		Result baseline = outcome.phase("baseline: /api/me, tokens");
@@ -268,6 +285,11 @@ final class LoadTest {
 				baseline.users, me.getTotalCount(), baseline.throughput(), ms(me, 50), ms(me, 95), ms(me, 99), baseline.errors()));
 		out.append(String.format(Locale.ROOT, "%nRead p95 / baseline p95 = **%.2f** (target ≤ 3)%n",
 				reads.getValueAtPercentile(95) / (double) me.getValueAtPercentile(95)));
+		if (mixed.jvmMs != null && baseline.jvmMs != null) {
+			out.append(String.format(Locale.ROOT, "CPU per request, mixed / baseline = %.2f (JVM %.2f, PostgreSQL %.2f)%n",
+					(mixed.jvmMs + mixed.postgresMs) / (baseline.jvmMs + baseline.postgresMs), mixed.jvmMs / baseline.jvmMs,
+					mixed.postgresMs / Math.max(baseline.postgresMs, 1e-9)));
+		}
 		var t = outcome.authThroughput;
 		out.append("\nAPI read mix by way of signing in (%d users, %d s per round), req/s per round: token %s, session %s, basic %s%n"
 			.formatted(settings.compareUsers(), settings.compare().toSeconds(), rounded(t.get("token")),
