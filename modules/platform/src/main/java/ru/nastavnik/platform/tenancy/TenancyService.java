@@ -1,5 +1,7 @@
 package ru.nastavnik.platform.tenancy;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +46,20 @@ public class TenancyService implements TenantDirectory {
 
 	private final ApplicationEventPublisher events;
 
-	TenancyService(TenancyStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+	private final TenantDirectoryCache directory;
+
+	@Autowired
+	TenancyService(TenancyStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Environment env) {
+		this(store, passwordEncoder, events, new TenantDirectoryCache(store, Clock.systemUTC(),
+				env.getProperty("nastavnik.tenancy.cache-ttl", Duration.class, Duration.ofSeconds(5))));
+	}
+
+	TenancyService(TenancyStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			TenantDirectoryCache directory) {
 		this.store = store;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+		this.directory = directory;
 	}
 
 	public record NewTenant(String slug, String name, String regionCode, String authority) {
@@ -88,9 +102,10 @@ public class TenancyService implements TenantDirectory {
 		}
 		Tenant tenant = Tenant.create(slug, request.name().trim(), request.regionCode(), request.authority().trim());
 		store.insert(tenant);
+		directory.forgetOnCommit();
 		events.publishEvent(new TenantCreated(new TenantId(tenant.id()), tenant.slug(), tenant.name(),
 				tenant.regionCode(), tenant.authority(), demo));
-		return summary(tenant);
+		return summary(tenant, store.region(tenant.regionCode()).map(Region::name).orElse(tenant.regionCode()));
 	}
 
 	/**
@@ -192,33 +207,35 @@ public class TenancyService implements TenantDirectory {
 		return store.region(code).orElseThrow(() -> new NotFoundProblem("Регион «" + code + "» не найден"));
 	}
 
+	/*
+	 * The directory: from the instance's short memory of it (TenantDirectoryCache — a few seconds, nothing remembered as
+	 * missing), read from the database with one query when not remembered. No transaction of their own: a lookup is one
+	 * query of the platform's tables, which row-level security does not guard.
+	 */
+
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<TenantSummary> bySlug(String slug) {
-		return store.tenantBySlug(slug).map(this::summary);
+		return directory.bySlug(slug);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<TenantSummary> byId(TenantId id) {
-		return store.tenantById(id.value()).map(this::summary);
+		return directory.byId(id.value());
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<TenantSummary> inRegion(String regionCode) {
-		return store.tenantsInRegion(regionCode).stream().map(this::summary).toList();
+		return directory.inRegion(regionCode);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<TenantSummary> all() {
-		return store.tenants().stream().map(this::summary).toList();
+		return directory.all();
 	}
 
-	private TenantSummary summary(Tenant tenant) {
-		String regionName = store.region(tenant.regionCode()).map(Region::name).orElse(tenant.regionCode());
+	private static TenantSummary summary(Tenant tenant, String regionName) {
 		return new TenantSummary(new TenantId(tenant.id()), tenant.slug(), tenant.name(), tenant.regionCode(), regionName,
 				tenant.authority());
 	}
 }
+

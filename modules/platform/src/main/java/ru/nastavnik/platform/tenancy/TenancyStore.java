@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.TenantSummary;
 
 /**
  * The platform's tables. Plain JDBC rather than Spring Data repositories, so that the platform works the same
@@ -54,16 +55,30 @@ class TenancyStore {
 		return jdbc.sql(TENANT + "where slug = ?").param(slug).query(TenancyStore::tenant).optional();
 	}
 
-	Optional<Tenant> tenantById(UUID id) {
-		return jdbc.sql(TENANT + "where id = ?").param(id).query(TenancyStore::tenant).optional();
+	// --- tenants as the modules see them (with their region's name), one query each
+
+	private static final String SUMMARY = "select t.id, t.slug, t.name, t.region_code, coalesce(r.name, t.region_code) as region_name, "
+			+ "t.authority from platform.tenant t left join platform.region r on r.code = t.region_code ";
+
+	Optional<TenantSummary> summaryBySlug(String slug) {
+		return jdbc.sql(SUMMARY + "where t.slug = ?").param(slug).query(TenancyStore::summary).optional();
 	}
 
-	List<Tenant> tenantsInRegion(String region) {
-		return jdbc.sql(TENANT + "where region_code = ? order by name").param(region).query(TenancyStore::tenant).list();
+	Optional<TenantSummary> summaryById(UUID id) {
+		return jdbc.sql(SUMMARY + "where t.id = ?").param(id).query(TenancyStore::summary).optional();
 	}
 
-	List<Tenant> tenants() {
-		return jdbc.sql(TENANT + "order by name").query(TenancyStore::tenant).list();
+	List<TenantSummary> summariesInRegion(String region) {
+		return jdbc.sql(SUMMARY + "where t.region_code = ? order by t.name").param(region).query(TenancyStore::summary).list();
+	}
+
+	List<TenantSummary> summaries() {
+		return jdbc.sql(SUMMARY + "order by t.name").query(TenancyStore::summary).list();
+	}
+
+	private static TenantSummary summary(ResultSet rs, int row) throws SQLException {
+		return new TenantSummary(new TenantId(rs.getObject("id", UUID.class)), rs.getString("slug"), rs.getString("name"),
+				rs.getString("region_code"), rs.getString("region_name"), rs.getString("authority"));
 	}
 
 	private static Tenant tenant(ResultSet rs, int row) throws SQLException {
