@@ -19,9 +19,9 @@ import ru.nastavnik.platform.NotFoundProblem;
 @ControllerAdvice(annotations = Controller.class)
 public class PageProblemAdvice {
 
-	private final LayoutModelAdvice layout;
+	private final LayoutModel layout;
 
-	public PageProblemAdvice(LayoutModelAdvice layout) {
+	public PageProblemAdvice(LayoutModel layout) {
 		this.layout = layout;
 	}
 
