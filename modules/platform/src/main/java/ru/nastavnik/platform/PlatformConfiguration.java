@@ -2,6 +2,8 @@ package ru.nastavnik.platform;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import ru.nastavnik.platform.db.DatabaseCoordinates;
 import ru.nastavnik.platform.db.PlatformDatabaseConfiguration;
@@ -23,13 +26,15 @@ import ru.nastavnik.platform.security.PlatformSecurityConfiguration;
 import ru.nastavnik.platform.security.TenantContextFilter;
 import ru.nastavnik.platform.web.PlatformNavigation;
 import ru.nastavnik.platform.web.RussianFormats;
+import ru.nastavnik.platform.web.StaticFileLinks;
 
 /**
  * Everything the platform gives any Spring Boot application that has it on the classpath — the whole app, and each
  * business module's tests alone: database and tenancy, security, the shell's pages and the event plumbing.
  */
 @AutoConfiguration(after = { PlatformDatabaseConfiguration.class, PlatformSecurityConfiguration.class },
-		beforeName = "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration")
+		beforeName = { "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+				"org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration" })
 @ComponentScan(basePackages = { "ru.nastavnik.platform.tenancy", "ru.nastavnik.platform.web" })
 @EnableAspectJAutoProxy
 @EnableScheduling
@@ -49,6 +54,14 @@ public class PlatformConfiguration {
 		// after Spring Security's filter chain (-100): only requests it allowed get a tenant scope
 		registration.setOrder(-50);
 		registration.addUrlPatterns("/api/*", "/t/*", "/r/*", "/public/*", "/join/*");
+		return registration;
+	}
+
+	/** In place of Spring Boot's resource URL encoding filter (which then backs off): see {@link StaticFileLinks}. */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticFileLinks() {
+		var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new StaticFileLinks());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 
