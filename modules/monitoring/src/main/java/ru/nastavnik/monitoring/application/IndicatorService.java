@@ -83,28 +83,37 @@ public class IndicatorService {
 
 	/** Values at a date for the municipality ({@code organizationId} null) or one school, optionally one form. */
 	public List<IndicatorValue> values(LocalDate date, UUID organizationId, String formCode) {
-		int year = SchoolYear.startOf(date);
-		ContingentFigures contingent;
-		InvolvementCounts counts;
-		if (organizationId == null) {
-			contingent = projections.contingent(year).values().stream().reduce(ContingentFigures.NONE, ContingentFigures::plus);
-			counts = projections.tenantCounts(date);
-		}
-		else {
-			contingent = projections.contingent(year).getOrDefault(organizationId, ContingentFigures.NONE);
-			counts = projections.schoolCounts(date).getOrDefault(organizationId, InvolvementCounts.EMPTY);
-		}
-		return evaluate(definitions(), date, counts, contingent, formCode);
+		return evaluate(definitions(), date, counts(date, organizationId), contingent(date, organizationId), formCode);
 	}
 
-	/** Young teachers' share of the teaching staff, for the municipality ({@code organizationId} null) or one school. */
-	public StaffShare staff(LocalDate date, UUID organizationId) {
-		int year = SchoolYear.startOf(date);
-		var byOrganization = projections.contingent(year);
-		ContingentFigures c = organizationId == null
+	/**
+	 * The values, and young teachers' share of the teaching staff, for the municipality ({@code organizationId} null) or
+	 * one school: the indicators' page and API.
+	 */
+	public record Overview(List<IndicatorValue> values, StaffShare staff) {
+	}
+
+	/** {@link #values} and {@link #staff} in one transaction, the contingent read once. */
+	public Overview overview(LocalDate date, UUID organizationId, String formCode) {
+		ContingentFigures contingent = contingent(date, organizationId);
+		return new Overview(evaluate(definitions(), date, counts(date, organizationId), contingent, formCode),
+				staff(date, contingent));
+	}
+
+	private ContingentFigures contingent(LocalDate date, UUID organizationId) {
+		var byOrganization = projections.contingent(SchoolYear.startOf(date));
+		return organizationId == null
 				? byOrganization.values().stream().reduce(ContingentFigures.NONE, ContingentFigures::plus)
 				: byOrganization.getOrDefault(organizationId, ContingentFigures.NONE);
-		return new StaffShare(SchoolYear.label(year), c.teachers(), c.youngTeachers(),
+	}
+
+	private InvolvementCounts counts(LocalDate date, UUID organizationId) {
+		return organizationId == null ? projections.tenantCounts(date)
+				: projections.schoolCounts(date).getOrDefault(organizationId, InvolvementCounts.EMPTY);
+	}
+
+	private static StaffShare staff(LocalDate date, ContingentFigures c) {
+		return new StaffShare(SchoolYear.label(SchoolYear.startOf(date)), c.teachers(), c.youngTeachers(),
 				ru.nastavnik.monitoring.domain.Percent.of(c.youngTeachers(), c.teachers()));
 	}
 

@@ -175,8 +175,9 @@ class MonitoringApiController {
 			@RequestParam(required = false) UUID organizationId, @RequestParam(required = false) String form) {
 		LocalDate on = orToday(date);
 		UUID org = organizationScope(organizationId);
-		return new IndicatorsResponse(on, SchoolYear.label(SchoolYear.startOf(on)), org, form, indicators.values(on, org, form),
-				indicators.staff(on, org));
+		var overview = indicators.overview(on, org, form);
+		return new IndicatorsResponse(on, SchoolYear.label(SchoolYear.startOf(on)), org, form, overview.values(),
+				overview.staff());
 	}
 
 	@GetMapping("/indicators/by-school")

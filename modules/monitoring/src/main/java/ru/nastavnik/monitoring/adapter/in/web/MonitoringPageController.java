@@ -100,12 +100,13 @@ class MonitoringPageController {
 		var user = users.require();
 		LocalDate on = date == null ? LocalDate.now() : date;
 		var own = user.organizationScope().orElse(null);
-		List<IndicatorValue> values = indicators.values(on, own, null);
+		var overview = indicators.overview(on, own, null);
+		List<IndicatorValue> values = overview.values();
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("date", on);
 		model.addAttribute("schoolYear", SchoolYear.label(SchoolYear.startOf(on)));
 		model.addAttribute("values", values);
-		model.addAttribute("staff", indicators.staff(on, own));
+		model.addAttribute("staff", overview.staff());
 		model.addAttribute("definitions", indicators.definitions().stream()
 			.map(d -> new IndicatorLabel(d.code(), d.name(), IndicatorCatalogue.shortName(d.code(), d.name()))).toList());
 		model.addAttribute("chartValues", values.stream().map(v -> v.value() == null ? "" : v.value().toPlainString()).collect(Collectors.joining(";")));
