@@ -2,10 +2,7 @@ package ru.nastavnik.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,32 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ru.nastavnik.platform.test.MovableClock;
+
 /**
  * The sign-in throttle against its real table in PostgreSQL (ADR 0012); two throttles on the same database stand for
  * two instances of the application.
  */
 @SpringBootTest
 class LoginThrottleTests {
-
-	static class MovableClock extends Clock {
-
-		Instant now = Instant.parse("2026-01-10T10:00:00Z");
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
 
 	MovableClock clock = new MovableClock();
 
@@ -72,7 +51,7 @@ class LoginThrottleTests {
 		for (int i = 0; i < 3; i++) {
 			throttle.failed("sasovo");
 		}
-		clock.now = clock.now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+		clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 		assertThat(throttle.lockedFor("sasovo")).isEmpty();
 		throttle.failed("sasovo");
 		assertThat(throttle.lockedFor("sasovo")).isEmpty();
@@ -82,7 +61,7 @@ class LoginThrottleTests {
 	void failuresOutsideTheWindowDoNotAddUp() {
 		throttle.failed("sasovo");
 		throttle.failed("sasovo");
-		clock.now = clock.now.plus(Duration.ofMinutes(16));
+		clock.advance(Duration.ofMinutes(16));
 		throttle.failed("sasovo");
 		assertThat(throttle.lockedFor("sasovo")).isEmpty();
 	}
@@ -136,7 +115,7 @@ class LoginThrottleTests {
 		for (int i = 0; i < 3; i++) {
 			throttle.failed("locked");
 		}
-		clock.now = clock.now.plus(Duration.ofMinutes(16));
+		clock.advance(Duration.ofMinutes(16));
 		throttle.failed("recent");
 		assertThat(throttle.forgetStale()).isEqualTo(2);
 		assertThat(jdbc.sql("select username_key from platform.login_attempt").query(String.class).list())
