@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import ru.nastavnik.platform.db.DatabaseCoordinates;
@@ -25,6 +27,7 @@ import ru.nastavnik.platform.events.TenantScopedListenerAspect;
 import ru.nastavnik.platform.security.PlatformSecurityConfiguration;
 import ru.nastavnik.platform.security.TenantContextFilter;
 import ru.nastavnik.platform.web.PlatformNavigation;
+import ru.nastavnik.platform.web.RememberedRequestMappings;
 import ru.nastavnik.platform.web.RussianFormats;
 import ru.nastavnik.platform.web.StaticFileLinks;
 
@@ -63,6 +66,17 @@ public class PlatformConfiguration {
 		var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new StaticFileLinks());
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
+	}
+
+	/** Spring MVC's request mappings with a memory of what each request resolved to: {@link RememberedRequestMappings}. */
+	@Bean
+	WebMvcRegistrations rememberedRequestMappings() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new RememberedRequestMappings();
+			}
+		};
 	}
 
 	@Bean
