@@ -49,6 +49,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 		d.put("info.app.name", "Наставник");
 		d.put("info.app.description", "Целевая модель наставничества: муниципальная платформа");
 		d.put("spring.thymeleaf.cache", "true");
+		// templates' ${…} expressions compiled to bytecode once they have run (Thymeleaf uses SpEL's MIXED mode: an
+		// expression that cannot be compiled, or whose compiled form fails, is interpreted as before)
+		d.put("spring.thymeleaf.enable-spring-el-compiler", "true");
 		DEFAULTS = Map.copyOf(d);
 	}
 
