@@ -33,13 +33,9 @@ import org.HdrHistogram.Histogram;
  * when its previous one has answered, until the phase's time is up; responses are handled by a bounded pool of worker
  * threads. Latencies go into one HdrHistogram per request kind (microseconds). Every successful response is scanned for
  * the tenants' markers (a marker of another tenant is a cross-tenant row) and its UUIDs are kept per tenant, to be
- * looked up in the database after the run.
+ * looked up in the database after the run ({@link ResponseScan}).
  */
 final class LoadRunner implements AutoCloseable {
-
-	private static final Pattern MARKER = Pattern.compile("(?iu)" + LoadTenant.MARKER_PREFIX + "([а-яё]{2})-");
-
-	private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private final ExecutorService workers = Executors.newFixedThreadPool(4);
 
@@ -334,18 +330,14 @@ final class LoadRunner implements AutoCloseable {
 		if (body == null || body.isEmpty()) {
 			return;
 		}
-		Matcher marker = MARKER.matcher(body);
-		while (marker.find()) {
-			String seen = LoadTenant.MARKER_PREFIX + marker.group(1).toLowerCase(java.util.Locale.ROOT);
+		ResponseScan.markers(body, letters -> {
+			String seen = LoadTenant.MARKER_PREFIX + letters;
 			if (!seen.equalsIgnoreCase(tenant.marker) && foreignMarkers.size() < 100) {
 				foreignMarkers.add(tenant.slug + " saw " + seen);
 			}
-		}
+		});
 		Set<UUID> ids = idsSeen.computeIfAbsent(tenant.id, k -> ConcurrentHashMap.newKeySet());
-		Matcher id = ID.matcher(body);
-		while (id.find()) {
-			ids.add(UUID.fromString(id.group()));
-		}
+		ResponseScan.ids(body, id -> ids.add(UUID.fromString(id)));
 	}
 
 	@Override
