@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import ru.nastavnik.platform.tenancy.TenancyService;
 import ru.nastavnik.platform.test.TestUsers;
+import ru.nastavnik.platform.web.RememberedRequestMappings;
 
 /**
  * Every endpoint the running application maps — whichever module added it, whenever — is checked against the
@@ -139,6 +140,17 @@ class AuthorizationMatrixTests {
 			request = request.with(who);
 		}
 		return mvc.perform(request).andReturn();
+	}
+
+	/**
+	 * Every request of this matrix is routed through the remembering request mappings (the platform's, decision 0015):
+	 * no mapping of the whole application looks at anything the memory does not key on, so it stays on.
+	 */
+	@Test
+	void theApplicationsRequestMappingsRememberWhatRequestsResolvedTo() {
+		assertThat(mappings).isInstanceOf(RememberedRequestMappings.class);
+		assertThat(((RememberedRequestMappings) mappings).remembering())
+			.as("no mapping looks at parameters, other headers, an API version or a custom condition").isTrue();
 	}
 
 	@Test
