@@ -1,5 +1,7 @@
 package ru.nastavnik.monitoring.application;
 
+import java.util.List;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,9 @@ import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantSnapshot;
+import ru.nastavnik.registry.ParticipantsChanged;
+import ru.nastavnik.registry.ParticipantsRegistered;
 import ru.nastavnik.roadmap.RoadmapAdopted;
 import ru.nastavnik.roadmap.RoadmapProgressChanged;
 
@@ -25,7 +30,8 @@ import ru.nastavnik.roadmap.RoadmapProgressChanged;
  * The other modules' events this module projects (asynchronously, each in its own transaction and tenant). Each event
  * is journaled in the same transaction as its projection, after it ({@link EventJournal}): where the projection takes the
  * tenant's lock, the journal's order is the order in which the events were applied. The projections can thus be
- * rebuilt from the journal ({@link ProjectionRebuild#rebuildFromJournal()}).
+ * rebuilt from the journal ({@link ProjectionRebuild#rebuildFromJournal()}). An import's chunks are journaled under
+ * their batch id, which makes a chunk delivered again a no-op; participants are journaled without their names.
  */
 @Component
 class ProjectionListeners {
@@ -75,13 +81,38 @@ class ProjectionListeners {
 	@ApplicationModuleListener
 	void on(ParticipantRegistered e) {
 		projections.on(e);
-		journal.append(e);
+		journal.append(new ParticipantRegistered(e.tenantId(), nameless(e.participant())));
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantChanged e) {
 		projections.on(e);
-		journal.append(e);
+		journal.append(new ParticipantChanged(e.tenantId(), nameless(e.participant())));
+	}
+
+	/**
+	 * A chunk of an import, applied once: under the tenant's lock, a chunk the journal already holds (delivered again)
+	 * changes nothing; else its participants are written in one statement, the counters moved for those in pairs, and
+	 * the chunk journaled under its batch id — all in this transaction, so a failure leaves none of it.
+	 */
+	@ApplicationModuleListener
+	void on(ParticipantsRegistered e) {
+		projections.lockTenant();
+		if (!journal.contains(e.batchId())) {
+			projections.participants(e.participants());
+			journal.append(new ParticipantsRegistered(e.tenantId(), e.importId(), e.batchId(), nameless(e.participants())),
+					e.batchId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantsChanged e) {
+		projections.lockTenant();
+		if (!journal.contains(e.batchId())) {
+			projections.participants(e.participants());
+			journal.append(new ParticipantsChanged(e.tenantId(), e.importId(), e.batchId(), nameless(e.participants())),
+					e.batchId());
+		}
 	}
 
 	@ApplicationModuleListener
@@ -136,5 +167,17 @@ class ProjectionListeners {
 	void on(RoadmapProgressChanged e) {
 		projections.on(e);
 		journal.append(e);
+	}
+
+	/** The journal keeps no names: nothing monitoring projects needs them. */
+	static ParticipantSnapshot nameless(ParticipantSnapshot p) {
+		return new ParticipantSnapshot(p.participantId(), p.organizationId(), null, p.category(), p.grade(), p.ageBand(),
+				p.minor(), p.youngTeacher(), p.roles(), p.competencies(), p.requests(), p.mentorCapacity(),
+				p.mentorTrained(), p.positiveExperience(), p.processingConsent(), p.publicationConsent(), p.joinedOn(),
+				p.active());
+	}
+
+	static List<ParticipantSnapshot> nameless(List<ParticipantSnapshot> participants) {
+		return participants.stream().map(ProjectionListeners::nameless).toList();
 	}
 }

@@ -28,7 +28,13 @@ public interface ParticipantStore {
      * updated where a fact or the processing consent differs, identical rows are left alone; one audit entry per
      * created or changed participant. All in the caller's transaction.
      */
-    UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor);
+    default UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor) {
+        return upsert(rows, importId, joinedOn, actor, written -> { });
+    }
+
+    /** {@link #upsert(List, UUID, LocalDate, Actor)}, telling {@code progress} how many rows are written after each chunk. */
+    UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor,
+                         java.util.function.IntConsumer progress);
 
     /** Participants with a valid processing consent, as template rows, for the export. */
     void forEachExportRow(UUID organizationId, Map<UUID, OrganisationRef> organisations, Consumer<ParticipantRow> sink);

@@ -438,7 +438,8 @@ class JdbcParticipantStore implements ParticipantStore {
      * the known ones, which compare every column and write only what changed.
      */
     @Override
-    public UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor) {
+    public UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor,
+                                java.util.function.IntConsumer progress) {
         UUID tenant = tenant();
         Map<UUID, Boolean> outcome = new LinkedHashMap<>();
         Map<UUID, ParticipantRow> createdRows = new HashMap<>();
@@ -482,6 +483,7 @@ class JdbcParticipantStore implements ParticipantStore {
                     if (!registeredRows.isEmpty()) {
                         writer.upsert(registeredRows, ids, unverified);
                     }
+                    progress.accept(from + chunk.size());
                 }
             } finally {
                 writer.close();
