@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
@@ -13,6 +15,7 @@ import java.util.zip.Inflater;
 import org.springframework.modulith.events.core.EventSerializer;
 
 import ru.nastavnik.platform.CorrelatedEvent;
+import ru.nastavnik.platform.PreparedEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>An event is serialised once however many listeners it has. Spring Modulith stores one publication per listener
  * and serialises the event for each; the last serialised event of the thread is remembered (by identity), so its
- * second and third publication reuse the text.</li>
+ * second and third publication reuse the text. A publisher may also have it serialised beforehand, in another thread
+ * ({@link #prepare(Object)}).</li>
  * <li>A large event (JSON over {@value #DEFLATE_ABOVE} characters) is stored deflated, as
  * {@code {"@deflated":"<base64>"}}: a chunk of 5,000 participants is ≈ 2.6 MB of JSON and ≈ 0.3 MB so stored, which
  * is what the database then writes, hashes (the publication table's hash index) and reads back on a resubmission.</li>
@@ -34,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Other events are stored exactly as before: plain JSON. Reading accepts all four forms, also after PostgreSQL's
  * {@code jsonb} has reordered and respaced an envelope's keys (monitoring's journal keeps events so).
  */
-public class PlatformEventSerializer implements EventSerializer {
+public class PlatformEventSerializer implements EventSerializer, PreparedEvents {
 
 	/** Events whose JSON is longer than this many characters are stored deflated. */
 	static final int DEFLATE_ABOVE = 32 * 1024;
@@ -55,6 +59,31 @@ public class PlatformEventSerializer implements EventSerializer {
 	private record Memo(WeakReference<Object> event, String serialized) {
 	}
 
+	/** At most this many prepared events wait to be published (an event prepared and never published is dropped). */
+	static final int PREPARED_AT_MOST = 64;
+
+	/** Events prepared ahead of their publication, by identity. */
+	private final Map<Identity, String> prepared = new LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Identity, String> eldest) {
+			return size() > PREPARED_AT_MOST;
+		}
+	};
+
+	/** An event as a key by identity, not equality (two equal chunks are two events). */
+	private record Identity(Object event) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Identity i && i.event == event;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(event);
+		}
+	}
+
 	public PlatformEventSerializer(Supplier<JsonMapper> mapper) {
 		this.mapper = mapper;
 	}
@@ -65,12 +94,26 @@ public class PlatformEventSerializer implements EventSerializer {
 	}
 
 	@Override
+	public void prepare(Object event) {
+		String serialized = write(event);
+		synchronized (prepared) {
+			prepared.put(new Identity(event), serialized);
+		}
+	}
+
+	@Override
 	public Object serialize(Object event) {
 		Memo memo = last.get();
 		if (memo != null && memo.event().get() == event) {
 			return memo.serialized();
 		}
-		String serialized = write(event);
+		String serialized;
+		synchronized (prepared) {
+			serialized = prepared.remove(new Identity(event));
+		}
+		if (serialized == null) {
+			serialized = write(event);
+		}
 		last.set(new Memo(new WeakReference<>(event), serialized));
 		return serialized;
 	}

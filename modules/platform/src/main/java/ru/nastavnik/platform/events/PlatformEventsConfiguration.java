@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.core.EventSerializer;
 
 import ru.nastavnik.platform.EventProgress;
 import tools.jackson.databind.SerializationFeature;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformEventsConfiguration {
 
 	@Bean
-	EventSerializer platformEventSerializer(ObjectProvider<JsonMapper> mapper) {
+	PlatformEventSerializer platformEventSerializer(ObjectProvider<JsonMapper> mapper) {
 		// the application's mapper when there is one, else the one Spring Modulith would build
 		JsonMapper fallback = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 		return new PlatformEventSerializer(() -> mapper.getIfAvailable(() -> fallback));

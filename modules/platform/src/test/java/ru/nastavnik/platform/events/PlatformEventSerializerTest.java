@@ -108,4 +108,25 @@ class PlatformEventSerializerTest {
 		String normalisedLarge = "{\"@deflated\": \"" + data + "\", \"@correlation\": \"" + operation + "\"}";
 		assertThat(serializer.deserialize(normalisedLarge, Chunk.class)).isEqualTo(large);
 	}
+
+	@Test
+	void anEventPreparedInAnotherThreadIsNotSerialisedAgainWhenPublished() throws Exception {
+		var calls = new java.util.concurrent.atomic.AtomicInteger();
+		var counting = new PlatformEventSerializer(() -> {
+			calls.incrementAndGet();
+			return MAPPER;
+		});
+		var event = chunk(tenant, UUID.randomUUID(), 5_000);
+		var preparing = new Thread(() -> counting.prepare(event));
+		preparing.start();
+		preparing.join();
+		assertThat(calls).hasValue(1);
+		Object stored = counting.serialize(event);
+		assertThat(counting.serialize(event)).isSameAs(stored);
+		assertThat(calls).as("serialised once, before publishing").hasValue(1);
+		// an equal event that was not prepared is serialised when published
+		counting.serialize(new Chunk(event.tenantId(), event.operation(), event.items()));
+		assertThat(calls).hasValue(2);
+		assertThat(counting.deserialize(stored, Chunk.class)).isEqualTo(event);
+	}
 }

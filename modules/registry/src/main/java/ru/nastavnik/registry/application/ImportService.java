@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nastavnik.platform.EventProgress;
 import ru.nastavnik.platform.NotFoundProblem;
+import ru.nastavnik.platform.PreparedEvents;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.registry.ParticipantSnapshot;
@@ -69,7 +72,14 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final RegistryAccess access;
     private final EventProgress progress;
+    private final PreparedEvents prepared;
     private final TransactionTemplate tx;
+    /** Builds and serialises an import's chunk events while the import's thread waits for the database. */
+    private final ExecutorService eventBuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "registry-import-events");
+        t.setDaemon(true);
+        return t;
+    });
     /** One import at a time per instance: they are heavy, and two writes of the same list would contend anyway. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "registry-import");
@@ -79,7 +89,7 @@ public class ImportService {
 
     ImportService(ParticipantFileReader reader, ParticipantStore store, ImportJobStore jobs,
                   OrganizationService organizations, ApplicationEventPublisher events, RegistryAccess access,
-                  EventProgress progress, PlatformTransactionManager transactions) {
+                  EventProgress progress, PreparedEvents prepared, PlatformTransactionManager transactions) {
         this.reader = reader;
         this.store = store;
         this.jobs = jobs;
@@ -87,6 +97,7 @@ public class ImportService {
         this.events = events;
         this.access = access;
         this.progress = progress;
+        this.prepared = prepared;
         // the job's bookkeeping commits on its own, whatever transaction a caller may be in
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -95,6 +106,7 @@ public class ImportService {
     @jakarta.annotation.PreDestroy
     void stop() {
         executor.shutdownNow();
+        eventBuilder.shutdownNow();
     }
 
     /** An uploaded file waiting to be imported (a temporary copy; deleted when the import ends). */
@@ -198,13 +210,28 @@ public class ImportService {
         return cell -> all.findByShortName(cell).filter(ref -> ref.id().equals(own));
     }
 
-    /** Writes accepted rows and publishes the events; runs inside the caller's transaction. */
+    /**
+     * Writes accepted rows and publishes the events; runs inside the caller's transaction. The created participants'
+     * chunk events are built and serialised in another thread as their chunks are written, while this one waits for
+     * the database (see {@link #publish}).
+     */
     UpsertOutcome write(List<ParticipantRow> rows, UUID importId, String fileName, Context ctx) {
         long start = System.nanoTime();
-        UpsertOutcome outcome = store.upsert(rows, importId, ctx.today(), ctx.actor(),
-                written -> tx.executeWithoutResult(s -> jobs.written(importId, written)));
+        List<Future<ParticipantsRegistered>> registered = new ArrayList<>();
+        UpsertOutcome outcome;
+        try {
+            outcome = store.upsert(rows, importId, ctx.today(), ctx.actor(), (written, created) -> {
+                tx.executeWithoutResult(s -> jobs.written(importId, written));
+                if (!created.isEmpty()) {
+                    registered.add(eventBuilder.submit(() -> registered(created, importId, ctx.tenant(), ctx.today())));
+                }
+            });
+        } catch (RuntimeException e) {
+            registered.forEach(f -> f.cancel(true));
+            throw e;
+        }
         long written = System.nanoTime();
-        publish(rows, importId, outcome, ctx.tenant(), ctx.today());
+        publish(rows, importId, outcome, registered, ctx.tenant(), ctx.today());
         // the publications are in this transaction: how many the import's events were stored as, one per chunk per
         // listening module (none in a module's tests, where nobody listens)
         int publications = progress.of(importId).publications();
@@ -215,25 +242,38 @@ public class ImportService {
     }
 
     /**
-     * The import's events: its created participants in {@link ParticipantsRegistered} chunks of {@value #EVENT_CHUNK},
-     * its changed ones in {@link ParticipantsChanged} chunks, then one {@link ParticipantsImported} — all with the
-     * import's id as their correlation. A created participant is exactly its row ({@link Participant#registeredFrom}),
-     * so it is not read back; a changed one is, a chunk at a time, since what it had before (consents, trainings,
-     * notes, status) is part of its snapshot.
+     * The chunk event of participants a chunk of rows created, serialised for the event publication registry right
+     * away ({@link PreparedEvents}): a created participant is exactly its row ({@link Participant#registeredFrom}), so
+     * it is not read back.
      */
-    private void publish(List<ParticipantRow> rows, UUID importId, UpsertOutcome outcome, TenantId tenant,
-                         LocalDate today) {
-        List<ParticipantSnapshot> registered = new ArrayList<>(Math.min(EVENT_CHUNK, outcome.created().size()));
-        for (UUID id : outcome.created()) {
-            registered.add(Participant.registeredFrom(id, tenant.value(), outcome.createdRows().get(id), today)
-                    .snapshot(today));
-            if (registered.size() == EVENT_CHUNK) {
-                events.publishEvent(new ParticipantsRegistered(tenant, importId, UUID.randomUUID(), registered));
-                registered.clear();
-            }
+    private ParticipantsRegistered registered(List<Map.Entry<UUID, ParticipantRow>> created, UUID importId,
+                                              TenantId tenant, LocalDate today) {
+        List<ParticipantSnapshot> snapshots = new ArrayList<>(created.size());
+        for (Map.Entry<UUID, ParticipantRow> c : created) {
+            snapshots.add(Participant.registeredFrom(c.getKey(), tenant.value(), c.getValue(), today).snapshot(today));
         }
-        if (!registered.isEmpty()) {
-            events.publishEvent(new ParticipantsRegistered(tenant, importId, UUID.randomUUID(), registered));
+        var event = new ParticipantsRegistered(tenant, importId, UUID.randomUUID(), snapshots);
+        prepared.prepare(event);
+        return event;
+    }
+
+    /**
+     * The import's events: its created participants in {@link ParticipantsRegistered} chunks (one per chunk the store
+     * wrote, at most {@value #EVENT_CHUNK}, built meanwhile), its changed ones in {@link ParticipantsChanged} chunks of
+     * {@value #EVENT_CHUNK} — read back, since what a changed one had before (consents, trainings, notes, status) is
+     * part of its snapshot — then one {@link ParticipantsImported}; all with the import's id as their correlation.
+     */
+    private void publish(List<ParticipantRow> rows, UUID importId, UpsertOutcome outcome,
+                         List<Future<ParticipantsRegistered>> registered, TenantId tenant, LocalDate today) {
+        for (Future<ParticipantsRegistered> chunk : registered) {
+            try {
+                events.publishEvent(chunk.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing the import's events", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         }
         List<UUID> updated = outcome.updated();
         for (int from = 0; from < updated.size(); from += EVENT_CHUNK) {
