@@ -11,7 +11,8 @@ import java.util.List;
  * pupils mentored by older pupils, teachers, students and employers' representatives; young teachers by experienced
  * ones; every name distinct. Eight kinds of row in turn: three younger pupils (mentees, consent by a parent), an older
  * pupil (mentor), an experienced trained teacher (mentor), a young teacher (mentor and mentee), a college student
- * (mentor) and an employer's representative (mentor).
+ * (mentor) and an employer's representative (mentor). Pupils, students and employers mentor one pupil each, so that
+ * a school's pupils are shared out among all three forms of pupil mentorship.
  */
 public final class GeneratedRegister {
 
@@ -41,6 +42,38 @@ public final class GeneratedRegister {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The same list a while later: every other young teacher (rows 5, 21, 37, …) has been teaching for ten years and is
+	 * trained — the same people (same natural keys), other facts.
+	 */
+	public static byte[] revisedCsv(int rows, LocalDate today) {
+		var out = new StringBuilder(rows * 200).append(HEADER).append("\r\n");
+		for (int i = 0; i < rows; i++) {
+			String row = row(i, today);
+			if (revised(i)) {
+				String[] cells = row.split(";", -1);
+				cells[7] = d(today.minusYears(10)); // the start of pedagogical activity
+				cells[12] = d(today.minusMonths(6)); // mentor training
+				row = String.join(";", cells);
+			}
+			out.append(row).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** How many rows of a list of {@code rows} the revised list changes. */
+	public static int revisedRows(int rows) {
+		int n = 0;
+		for (int i = 0; i < rows; i++) {
+			n += revised(i) ? 1 : 0;
+		}
+		return n;
+	}
+
+	static boolean revised(int i) {
+		return i % 16 == 5;
+	}
+
 	/** The school of row {@code i} (the college for a student). */
 	public static String organisation(int i) {
 		return i % 8 == 6 ? COLLEGE : SCHOOLS.get((i / 8) % SCHOOLS.size());
@@ -65,7 +98,7 @@ public final class GeneratedRegister {
 				int age = 15 + i % 3;
 				yield String.join(";", surname, "Пётр", "Иванович", "обучающийся",
 						d(today.minusYears(age).minusDays(40 + days)), (age - 6) + "Б", school, "", "", "наставник", subject,
-						"2", "", "", consent, "сам", "", "", "");
+						"1", "", "", consent, "сам", "", "", "");
 			}
 			// an experienced teacher, trained: a mentor
 			case 4 -> String.join(";", surname, "Анна", "Сергеевна", "педагог", d(today.minusYears(45).minusDays(days)), "",
@@ -77,11 +110,11 @@ public final class GeneratedRegister {
 					"классное руководство", consent, "сам", "", "", "");
 			// a college student of 19: a mentor of pupils
 			case 6 -> String.join(";", surname, "Артём", "", "студент", d(today.minusYears(19).minusDays(days)), "", school, "",
-					"", "наставник", subject, "2", "", "", consent, "сам", "", "", "");
+					"", "наставник", subject, "1", "", "", consent, "сам", "", "", "");
 			// an employer's representative: a mentor
 			default -> String.join(";", surname, "Илья", "Петрович", "представитель работодателя",
 					d(today.minusYears(40).minusDays(days)), "", school, "", "АО «Завод»", "наставник",
-					"профориентация, " + subject, "3", "", "", consent, "сам", "", "", "");
+					"профориентация, " + subject, "1", "", "", consent, "сам", "", "", "");
 		};
 	}
 

@@ -1,6 +1,7 @@
 package ru.nastavnik.monitoring.application;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import ru.nastavnik.pairing.PairDissolved;
 import ru.nastavnik.pairing.PairsFixedByOrder;
 import ru.nastavnik.pairing.ProgrammeClosed;
 import ru.nastavnik.pairing.ProgrammeOpened;
+import ru.nastavnik.platform.PreparedEvents;
 import ru.nastavnik.platform.TenantCreated;
 import ru.nastavnik.registry.ContingentReported;
 import ru.nastavnik.registry.CuratorAppointed;
@@ -42,10 +44,14 @@ class ProjectionListeners {
 
 	private final EventJournal journal;
 
-	ProjectionListeners(ProjectionService projections, IndicatorService indicators, EventJournal journal) {
+	private final PreparedEvents prepared;
+
+	ProjectionListeners(ProjectionService projections, IndicatorService indicators, EventJournal journal,
+			PreparedEvents prepared) {
 		this.projections = projections;
 		this.indicators = indicators;
 		this.journal = journal;
+		this.prepared = prepared;
 	}
 
 	@ApplicationModuleListener
@@ -93,25 +99,28 @@ class ProjectionListeners {
 	/**
 	 * A chunk of an import, applied once: under the tenant's lock, a chunk the journal already holds (delivered again)
 	 * changes nothing; else its participants are written in one statement, the counters moved for those in pairs, and
-	 * the chunk journaled under its batch id — all in this transaction, so a failure leaves none of it.
+	 * the chunk journaled under its batch id — all in this transaction, so a failure leaves none of it. The journal's
+	 * copy (without names) is serialised before the lock is taken, so that chunks serialise in parallel and only the
+	 * statements wait for each other.
 	 */
 	@ApplicationModuleListener
 	void on(ParticipantsRegistered e) {
-		projections.lockTenant();
-		if (!journal.contains(e.batchId())) {
-			projections.participants(e.participants());
-			journal.append(new ParticipantsRegistered(e.tenantId(), e.importId(), e.batchId(), nameless(e.participants())),
-					e.batchId());
-		}
+		chunk(e.batchId(), e.participants(),
+				new ParticipantsRegistered(e.tenantId(), e.importId(), e.batchId(), nameless(e.participants())));
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantsChanged e) {
+		chunk(e.batchId(), e.participants(),
+				new ParticipantsChanged(e.tenantId(), e.importId(), e.batchId(), nameless(e.participants())));
+	}
+
+	private void chunk(UUID batchId, List<ParticipantSnapshot> participants, Object journaled) {
+		prepared.prepare(journaled);
 		projections.lockTenant();
-		if (!journal.contains(e.batchId())) {
-			projections.participants(e.participants());
-			journal.append(new ParticipantsChanged(e.tenantId(), e.importId(), e.batchId(), nameless(e.participants())),
-					e.batchId());
+		if (!journal.contains(batchId)) {
+			projections.participants(participants);
+			journal.append(journaled, batchId);
 		}
 	}
 
