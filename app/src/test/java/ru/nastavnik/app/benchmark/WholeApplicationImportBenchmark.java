@@ -96,7 +96,12 @@ public final class WholeApplicationImportBenchmark {
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, csv.length / 1048576.0, rows);
 		String[] common = { "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-				"--logging.level.ru.nastavnik.registry.application.ImportService=INFO" };
+				"--logging.level.ru.nastavnik.registry.application.ImportService=INFO",
+				// where the listeners' time goes, chunk by chunk
+				"--logging.level.ru.nastavnik.pairing.application.CandidateListener=DEBUG",
+				"--logging.level.ru.nastavnik.monitoring.application.ProjectionListeners=DEBUG",
+				"--logging.level.ru.nastavnik.publication.application.RegistryFacts=DEBUG",
+				"--logging.level.ru.nastavnik.registry.adapter.out.persistence.JdbcParticipantStore=DEBUG" };
 
 		double[] module = new double[ROUNDS];
 		if (!only.equals("app")) {

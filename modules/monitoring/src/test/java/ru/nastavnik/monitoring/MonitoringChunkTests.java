@@ -3,14 +3,11 @@ package ru.nastavnik.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.nastavnik.monitoring.MonitoringEvents.*;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +27,6 @@ import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.db.DatabaseCoordinates;
 import ru.nastavnik.platform.tenancy.TenancyService;
 import ru.nastavnik.platform.test.DatabaseFaults;
-import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.registry.AgeBand;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantRole;
@@ -46,8 +42,6 @@ import ru.nastavnik.registry.ParticipantsRegistered;
  */
 @ApplicationModuleTest
 class MonitoringChunkTests {
-
-	static final AtomicInteger SEQ = new AtomicInteger();
 
 	static final LocalDate ORDER = LocalDate.of(2020, 10, 1);
 
@@ -81,15 +75,11 @@ class MonitoringChunkTests {
 	IncompleteEventPublications incomplete;
 
 	TenantId newTenant(String prefix) {
-		String slug = prefix + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100_000;
-		TenantId tenant = TestUsers.newTenantWithCoordinator(tenancy, slug, "Район " + slug, "secret");
-		Awaitility.await().atMost(Duration.ofSeconds(30))
-			.until(() -> TenantContext.get(tenant, () -> transactions.execute(tx -> journal.complete())));
-		return tenant;
+		return new JournaledTenants(tenancy, transactions, journal).create(JournaledTenants.slug(prefix));
 	}
 
 	long journaled(TenantId tenant) {
-		return TenantContext.get(tenant, () -> transactions.execute(tx -> journal.size()));
+		return new JournaledTenants(tenancy, transactions, journal).journaled(tenant);
 	}
 
 	boolean listenersDone() {
@@ -216,6 +206,23 @@ class MonitoringChunkTests {
 		}
 	}
 
+	/**
+	 * The facts up to the second version, as an import's chunks: the school and its contingent, the people in a chunk,
+	 * the order, the late one in a chunk of one; each step waited for by its journal entry. The journal's size before.
+	 */
+	long registeredAndPaired(Scenario scenario, TenantId tenant, Facts f) {
+		long start = journaled(tenant);
+		List<Object> events = List.of(school(tenant, f.school(), "МБОУ СОШ № 7"),
+				contingent(tenant, f.school(), 2020, 40, 30, 10, 20, 4),
+				new ParticipantsRegistered(tenant, UUID.randomUUID(), UUID.randomUUID(), f.people()), f.order(tenant),
+				new ParticipantsRegistered(tenant, UUID.randomUUID(), UUID.randomUUID(), List.of(f.late())));
+		for (int i = 0; i < events.size(); i++) {
+			long expected = start + i + 1;
+			scenario.publish(events.get(i)).andWaitForStateChange(() -> journaled(tenant) == expected);
+		}
+		return start;
+	}
+
 	@Test
 	void chunksMoveTheIndicatorsExactlyAsOnePersonAtATimeAndARedeliveryChangesNothing(Scenario scenario) {
 		var oracleFacts = Facts.make();
@@ -225,16 +232,7 @@ class MonitoringChunkTests {
 		var f = renamed.facts();
 
 		TenantId tenant = newTenant("chunks");
-		long start = journaled(tenant);
-		scenario.publish(school(tenant, f.school(), "МБОУ СОШ № 7")).andWaitForStateChange(() -> journaled(tenant) == start + 1);
-		scenario.publish(contingent(tenant, f.school(), 2020, 40, 30, 10, 20, 4))
-			.andWaitForStateChange(() -> journaled(tenant) == start + 2);
-		UUID importId = UUID.randomUUID();
-		scenario.publish(new ParticipantsRegistered(tenant, importId, UUID.randomUUID(), f.people()))
-			.andWaitForStateChange(() -> journaled(tenant) == start + 3);
-		scenario.publish(f.order(tenant)).andWaitForStateChange(() -> journaled(tenant) == start + 4);
-		scenario.publish(new ParticipantsRegistered(tenant, UUID.randomUUID(), UUID.randomUUID(), List.of(f.late())))
-			.andWaitForStateChange(() -> journaled(tenant) == start + 5);
+		long start = registeredAndPaired(scenario, tenant, f);
 		var changes = new ParticipantsChanged(tenant, UUID.randomUUID(), UUID.randomUUID(), f.changes());
 		scenario.publish(changes).andWaitForStateChange(() -> journaled(tenant) == start + 6);
 
@@ -274,15 +272,7 @@ class MonitoringChunkTests {
 		var f = renamed.facts();
 
 		TenantId tenant = newTenant("fault");
-		long start = journaled(tenant);
-		scenario.publish(school(tenant, f.school(), "МБОУ СОШ № 7")).andWaitForStateChange(() -> journaled(tenant) == start + 1);
-		scenario.publish(contingent(tenant, f.school(), 2020, 40, 30, 10, 20, 4))
-			.andWaitForStateChange(() -> journaled(tenant) == start + 2);
-		scenario.publish(new ParticipantsRegistered(tenant, UUID.randomUUID(), UUID.randomUUID(), f.people()))
-			.andWaitForStateChange(() -> journaled(tenant) == start + 3);
-		scenario.publish(f.order(tenant)).andWaitForStateChange(() -> journaled(tenant) == start + 4);
-		scenario.publish(new ParticipantsRegistered(tenant, UUID.randomUUID(), UUID.randomUUID(), List.of(f.late())))
-			.andWaitForStateChange(() -> journaled(tenant) == start + 5);
+		long start = registeredAndPaired(scenario, tenant, f);
 		List<String> before = stored(tenant);
 		var indicatorsBefore = indicators(tenant, f.school());
 

@@ -122,11 +122,7 @@ class RegistryImportTests {
 
     @Test
     void aLargeImportIsPublishedInChunksOfFiveThousandEachPersonOnce(PublishedEvents events) throws Exception {
-        var rows = new java.util.ArrayList<java.util.Map<ImportColumn, String>>();
-        for (int i = 0; i < 10_001; i++) {
-            rows.add(RegistryTestSupport.pupil("Петров-" + ru.nastavnik.registry.domain.ImportFixtures.letters(i),
-                    "МБОУ СОШ №1"));
-        }
+        var rows = RegistryTestSupport.pupils(10_001, "МБОУ СОШ №1");
         support.upload(tenant, tenant, "район.csv", RegistryTestSupport.csv(rows, ';', StandardCharsets.UTF_8))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(10_001))
                 .andExpect(jsonPath("$.rowsWritten").value(10_001)).andExpect(jsonPath("$.rowsTotal").value(10_001));
@@ -196,11 +192,7 @@ class RegistryImportTests {
 
     @Test
     void theBackgroundImportReportsItsProgressAndEndsWithTheImportEvent(Scenario scenario) throws Exception {
-        var rows = new java.util.ArrayList<java.util.Map<ImportColumn, String>>();
-        for (int i = 0; i < 300; i++) {
-            rows.add(RegistryTestSupport.pupil("Петров-" + ru.nastavnik.registry.domain.ImportFixtures.letters(i),
-                    "МБОУ СОШ №1"));
-        }
+        var rows = RegistryTestSupport.pupils(300, "МБОУ СОШ №1");
         byte[] file = RegistryTestSupport.csv(rows, ';', CP1251);
         UUID tenantId = tenancy.bySlug(tenant).orElseThrow().id().value();
         String[] location = new String[1];

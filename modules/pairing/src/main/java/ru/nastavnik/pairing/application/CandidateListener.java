@@ -27,6 +27,8 @@ import ru.nastavnik.registry.ParticipantsRegistered;
 @Component
 class CandidateListener {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CandidateListener.class);
+
 	private final CandidateProjection projection;
 
 	/** The listener condition of the consent events: the purpose is processing for the programme. */
@@ -49,16 +51,22 @@ class CandidateListener {
 	/** A chunk of an import: applied in one statement, once (a chunk delivered again finds its batch applied). */
 	@ApplicationModuleListener
 	void on(ParticipantsRegistered event) {
+		long start = System.nanoTime();
 		if (projection.firstApplication(event.batchId())) {
 			projection.registered(snapshots(event.participants()));
 		}
+		log.debug("Chunk {} of import {}: {} registrations in {} ms", event.batchId(), event.importId(),
+				event.participants().size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantsChanged event) {
+		long start = System.nanoTime();
 		if (projection.firstApplication(event.batchId())) {
 			projection.changed(snapshots(event.participants()));
 		}
+		log.debug("Chunk {} of import {}: {} changes in {} ms", event.batchId(), event.importId(),
+				event.participants().size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	@ApplicationModuleListener

@@ -31,6 +31,8 @@ import ru.nastavnik.registry.ParticipantSnapshot;
 @Transactional
 public class RegistryFacts {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryFacts.class);
+
 	static final String CONSENT_WITHDRAWN = "Отозвано согласие на публикацию сведений об участнике";
 
 	static final String ANONYMISED = "Сведения об участнике удалены из реестра (обезличены)";
@@ -72,9 +74,11 @@ public class RegistryFacts {
 
 	/** A chunk of an import's events: applied once; a chunk delivered again changes nothing. */
 	public void participants(UUID batchId, List<ParticipantSnapshot> snapshots) {
+		long start = System.nanoTime();
 		if (people.firstApplication(batchId)) {
 			participants(snapshots);
 		}
+		log.debug("Chunk {}: {} people in {} ms", batchId, snapshots.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private static Person person(ParticipantSnapshot s) {
