@@ -121,6 +121,20 @@ class RegistryImportTests {
     }
 
     @Test
+    void quotesBackslashesAndBracesInCellsAreWrittenAsTheyAre(PublishedEvents events) throws Exception {
+        var employer = RegistryTestSupport.employer("Кавычкин", "МБОУ СОШ №1");
+        employer.put(ImportColumn.COMPANY, "ООО \"Север\\Запад\" {1,2}");
+        employer.put(ImportColumn.MENTOR_COMPETENCIES, "C\\C++, \"1С\"");
+        support.upload(tenant, tenant, "кавычки.csv", RegistryTestSupport.csv(List.of(employer), ';',
+                StandardCharsets.UTF_8)).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        UUID id = events.ofType(ParticipantsRegistered.class).iterator().next().participants().get(0).participantId();
+        mvc.perform(get("/api/" + tenant + "/registry/participants/" + id).with(support.as(tenant)))
+                .andExpect(jsonPath("$.company").value("ООО \"Север\\Запад\" {1,2}"))
+                .andExpect(jsonPath("$.competencies[0]").value("C\\C++"))
+                .andExpect(jsonPath("$.competencies[1]").value("\"1С\""));
+    }
+
+    @Test
     void aLargeImportIsPublishedInChunksOfFiveThousandEachPersonOnce(PublishedEvents events) throws Exception {
         var rows = RegistryTestSupport.pupils(10_001, "МБОУ СОШ №1");
         support.upload(tenant, tenant, "район.csv", RegistryTestSupport.csv(rows, ';', StandardCharsets.UTF_8))

@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,6 +70,12 @@ class JdbcParticipantStore implements ParticipantStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    /** Plans the next chunk of a bulk write while the database writes the current one. */
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "registry-write-planner");
+        t.setDaemon(true);
+        return t;
+    });
 
     JdbcParticipantStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -74,6 +84,11 @@ class JdbcParticipantStore implements ParticipantStore {
 
     private static UUID tenant() {
         return TenantContext.require().value();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        planner.shutdownNow();
     }
 
     // ------------------------------------------------------------------ reading
@@ -476,26 +491,26 @@ class JdbcParticipantStore implements ParticipantStore {
             Map<String, UUID> registered = anyInOrganisations(con, tenant, rows) ? known(con, tenant, keyed) : Map.of();
             nanos[0] += System.nanoTime() - t0;
             Writer writer = new Writer(con, tenant, joinedOn, importId, outcome, createdRows, nanos);
+            // each chunk's plan — which rows are new, their ids and column arrays — is made in another thread while the
+            // chunk before it is being written
+            Future<ChunkPlan> next = planner.submit(() -> plan(keyed, 0, registered));
             try {
                 for (int from = 0; from < keyed.size(); from += CHUNK) {
-                    List<KeyedRow> chunk = keyed.subList(from, Math.min(keyed.size(), from + CHUNK));
-                    List<KeyedRow> fresh = new ArrayList<>();
-                    List<KeyedRow> registeredRows = new ArrayList<>();
-                    Map<String, UUID> ids = new HashMap<>(chunk.size() * 2);
-                    for (KeyedRow r : chunk) {
-                        UUID id = registered.get(r.key());
-                        if (id == null) {
-                            ids.put(r.key(), TimeOrderedIds.next());
-                            fresh.add(r);
-                        } else {
-                            ids.put(r.key(), id);
-                            registeredRows.add(r);
-                        }
+                    long t1 = System.nanoTime();
+                    ChunkPlan chunk = await(next);
+                    nanos[4] += System.nanoTime() - t1;
+                    int following = from + CHUNK;
+                    if (following < keyed.size()) {
+                        next = planner.submit(() -> plan(keyed, following, registered));
                     }
+                    List<KeyedRow> fresh = chunk.fresh();
+                    List<KeyedRow> registeredRows = chunk.known();
+                    Map<String, UUID> ids = chunk.ids();
                     Set<String> unverified = Set.of();
-                    if (!fresh.isEmpty() && !writer.insert(fresh, ids)) {
+                    if (!fresh.isEmpty() && !writer.insert(fresh, ids, chunk.freshColumns())) {
                         // a key was registered meanwhile: these rows are compared like the known ones, and their ids
                         // are verified
+                        registeredRows = new ArrayList<>(registeredRows);
                         registeredRows.addAll(fresh);
                         unverified = new HashSet<>();
                         for (KeyedRow r : fresh) {
@@ -505,9 +520,10 @@ class JdbcParticipantStore implements ParticipantStore {
                     if (!registeredRows.isEmpty()) {
                         writer.upsert(registeredRows, ids, unverified);
                     }
-                    progress.written(from + chunk.size(), writer.drainCreated());
+                    progress.written(Math.min(keyed.size(), following), writer.drainCreated());
                 }
             } finally {
+                next.cancel(true);
                 writer.close();
             }
             long t4 = System.nanoTime();
@@ -574,8 +590,7 @@ class JdbcParticipantStore implements ParticipantStore {
          * Inserts rows whose natural keys were not registered, with their consents and trainings. False (and nothing
          * written) when another transaction has registered one of the keys meanwhile.
          */
-        boolean insert(List<KeyedRow> rows, Map<String, UUID> ids) throws SQLException {
-            Array[] columns = timedColumns(rows, ids);
+        boolean insert(List<KeyedRow> rows, Map<String, UUID> ids, String[] columns) throws SQLException {
             long t2 = System.nanoTime();
             java.sql.Savepoint savepoint = con.setSavepoint();
             try {
@@ -616,7 +631,7 @@ class JdbcParticipantStore implements ParticipantStore {
          * were made up here and may have been registered by another transaction under another id.
          */
         void upsert(List<KeyedRow> rows, Map<String, UUID> ids, Set<String> unverified) throws SQLException {
-            Array[] columns = timedColumns(rows, ids);
+            String[] columns = timedColumns(rows, ids);
             long t2 = System.nanoTime();
             PreparedStatement upsert = statement(UPSERT);
             bindTail(upsert, columns, tenant, joinedOn, importId);
@@ -664,9 +679,9 @@ class JdbcParticipantStore implements ParticipantStore {
         }
 
         /** The column arrays of these rows, their time counted apart from the statements'. */
-        private Array[] timedColumns(List<KeyedRow> rows, Map<String, UUID> ids) throws SQLException {
+        private String[] timedColumns(List<KeyedRow> rows, Map<String, UUID> ids) {
             long start = System.nanoTime();
-            Array[] columns = columns(con, rows, ids);
+            String[] columns = columns(rows, ids);
             nanos[4] += System.nanoTime() - start;
             return columns;
         }
@@ -742,7 +757,7 @@ class JdbcParticipantStore implements ParticipantStore {
     }
 
     /** UPSERT's parameters: tenant, the column arrays, joined on, import id. */
-    private static void bindTail(PreparedStatement ps, Array[] columns, UUID tenant, LocalDate joinedOn, UUID importId)
+    private static void bindTail(PreparedStatement ps, String[] columns, UUID tenant, LocalDate joinedOn, UUID importId)
             throws SQLException {
         ps.setObject(1, tenant);
         ps.setObject(2, Date.valueOf(joinedOn));
@@ -750,9 +765,10 @@ class JdbcParticipantStore implements ParticipantStore {
         bind(ps, 4, columns);
     }
 
-    private static int bind(PreparedStatement ps, int index, Array[] columns) throws SQLException {
-        for (Array a : columns) {
-            ps.setArray(index++, a);
+    /** Binds the column arrays, each as the text of a PostgreSQL array (the statement casts it: {@code ?::text[]}). */
+    private static int bind(PreparedStatement ps, int index, String[] columns) throws SQLException {
+        for (String a : columns) {
+            ps.setObject(index++, a, java.sql.Types.OTHER);
         }
         return index;
     }
@@ -761,8 +777,11 @@ class JdbcParticipantStore implements ParticipantStore {
     record KeyedRow(ParticipantRow row, String key) {
     }
 
-    /** One text array per column of {@link #ROWS}. */
-    static Array[] columns(Connection con, List<KeyedRow> rows, Map<String, UUID> ids) throws SQLException {
+    /**
+     * One text array per column of {@link #ROWS}, as the text PostgreSQL reads an array from ({@link #arrayText}):
+     * pure Java, so that it can be made in another thread while the database writes the chunk before.
+     */
+    static String[] columns(List<KeyedRow> rows, Map<String, UUID> ids) {
         int n = rows.size();
         String[][] c = new String[24][n];
         for (int k = 0; k < n; k++) {
@@ -795,10 +814,76 @@ class JdbcParticipantStore implements ParticipantStore {
             c[21][k] = r.legalRepresentative();
             c[22][k] = mentor && r.mentorTrainingDate() != null ? r.mentorTrainingDate().toString() : null;
         }
-        Array[] arrays = new Array[c.length];
+        String[] arrays = new String[c.length];
         for (int i = 0; i < c.length; i++) {
-            arrays[i] = con.createArrayOf("text", c[i]);
+            arrays[i] = arrayText(c[i]);
         }
         return arrays;
+    }
+
+    /**
+     * The text of a PostgreSQL text array: {@code {"a","b\"c",NULL}} — every element quoted, a quote or backslash in it
+     * escaped by a backslash, {@code null} as an unquoted NULL (what the JDBC driver's own array does).
+     */
+    static String arrayText(String[] values) {
+        int size = 2;
+        for (String v : values) {
+            size += v == null ? 5 : v.length() + 3;
+        }
+        StringBuilder sb = new StringBuilder(size + 16).append('{');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String v = values[i];
+            if (v == null) {
+                sb.append("NULL");
+                continue;
+            }
+            sb.append('"');
+            for (int k = 0; k < v.length(); k++) {
+                char ch = v.charAt(k);
+                if (ch == '"' || ch == '\\') {
+                    sb.append('\\');
+                }
+                sb.append(ch);
+            }
+            sb.append('"');
+        }
+        return sb.append('}').toString();
+    }
+
+    /** A chunk's rows split into new and known keys, their ids (new ones made here) and the new rows' column arrays. */
+    record ChunkPlan(List<KeyedRow> fresh, List<KeyedRow> known, Map<String, UUID> ids, String[] freshColumns) {
+    }
+
+    /** The plan of the chunk of {@code keyed} that begins at {@code from}. */
+    static ChunkPlan plan(List<KeyedRow> keyed, int from, Map<String, UUID> registered) {
+        List<KeyedRow> chunk = keyed.subList(from, Math.min(keyed.size(), from + CHUNK));
+        List<KeyedRow> fresh = new ArrayList<>();
+        List<KeyedRow> known = new ArrayList<>();
+        Map<String, UUID> ids = new HashMap<>(chunk.size() * 2);
+        for (KeyedRow r : chunk) {
+            UUID id = registered.get(r.key());
+            if (id == null) {
+                ids.put(r.key(), TimeOrderedIds.next());
+                fresh.add(r);
+            } else {
+                ids.put(r.key(), id);
+                known.add(r);
+            }
+        }
+        return new ChunkPlan(fresh, known, ids, fresh.isEmpty() ? null : columns(fresh, ids));
+    }
+
+    private static ChunkPlan await(Future<ChunkPlan> plan) throws SQLException {
+        try {
+            return plan.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while preparing a chunk", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 }
