@@ -188,10 +188,13 @@ class ProjectionListeners {
 		journal.append(e);
 	}
 
-	/** The journal keeps no names: nothing monitoring projects needs them. */
+	/**
+	 * What the journal keeps of a participant: no name, no competencies or requests — nothing monitoring projects needs
+	 * them (and a chunk's copy is the smaller to serialise).
+	 */
 	static ParticipantSnapshot nameless(ParticipantSnapshot p) {
 		return new ParticipantSnapshot(p.participantId(), p.organizationId(), null, p.category(), p.grade(), p.ageBand(),
-				p.minor(), p.youngTeacher(), p.roles(), p.competencies(), p.requests(), p.mentorCapacity(),
+				p.minor(), p.youngTeacher(), p.roles(), java.util.Set.of(), java.util.Set.of(), p.mentorCapacity(),
 				p.mentorTrained(), p.positiveExperience(), p.processingConsent(), p.publicationConsent(), p.joinedOn(),
 				p.active());
 	}
