@@ -184,10 +184,11 @@ class CandidateProjectionTests {
 				(Object) ids));
 	}
 
-	int failedChunks(UUID batchId) {
+	/** The failed publications of pairing's listeners of an import's chunks (found by the import, stored first). */
+	int failedChunks(UUID importId) {
 		Integer n = jdbc.queryForObject("select count(*) from platform.event_publication where status = 'FAILED' "
 				+ "and listener_id like 'ru.nastavnik.pairing.%' and serialized_event like ?", Integer.class,
-				"%" + batchId + "%");
+				"{\"@correlation\":\"" + importId + "\"%");
 		return n == null ? 0 : n;
 	}
 
@@ -237,13 +238,16 @@ class CandidateProjectionTests {
 		var sasovo = tenant("sasovo");
 		var org = UUID.randomUUID();
 		var people = new java.util.ArrayList<ParticipantSnapshot>();
-		for (int i = 0; i < 50; i++) {
+		for (int i = 0; i < 100; i++) {
 			people.add(pupil(org, "Сбойный" + i, 5 + i % 6, Set.of(ParticipantRole.MENTEE), Set.of("чтение")));
 		}
+		// large enough to be stored deflated in the outbox: the retry reads it back from there
 		var chunk = new ParticipantsRegistered(sasovo, UUID.randomUUID(), UUID.randomUUID(), people);
-		// the database refuses the chunk's last candidate: the 49 before it were written in the same transaction
-		try (var fault = DatabaseFaults.failWrites(db, "pairing.candidate", "id", people.get(49).participantId())) {
-			scenario.publish(chunk).andWaitForStateChange(() -> failedChunks(chunk.batchId()) == 1);
+		// the database refuses the chunk's last candidate: the 99 before it were written in the same transaction
+		try (var fault = DatabaseFaults.failWrites(db, "pairing.candidate", "id", people.get(99).participantId())) {
+			scenario.publish(chunk).andWaitForStateChange(() -> failedChunks(chunk.importId()) == 1);
+			assertThat(jdbc.queryForObject("select count(*) from platform.event_publication where serialized_event like ?",
+					Integer.class, "{\"@correlation\":\"" + chunk.importId() + "\",\"@deflated\":%")).isEqualTo(1);
 			assertThat(rows(sasovo, people)).isEmpty();
 			assertThat(inTenant(sasovo, tx, () -> jdbc.queryForObject(
 					"select count(*) from pairing.applied_batch where batch_id = ?", Integer.class, chunk.batchId())))
@@ -252,8 +256,8 @@ class CandidateProjectionTests {
 		// the fault is gone; the registry retries the publication (as it does every few minutes): the chunk, whole
 		scenario.stimulate(() -> incomplete.resubmitIncompletePublications(
 				p -> p.getEvent() instanceof ParticipantsRegistered r && r.batchId().equals(chunk.batchId())))
-			.andWaitForStateChange(() -> rows(sasovo, people).size() == 50 && listenersDone(jdbc));
-		assertThat(failedChunks(chunk.batchId())).isZero();
-		assertThat(inTenant(sasovo, tx, () -> projection.matchableIn(org, Set.of()))).hasSize(50);
+			.andWaitForStateChange(() -> rows(sasovo, people).size() == 100 && listenersDone(jdbc));
+		assertThat(failedChunks(chunk.importId())).isZero();
+		assertThat(inTenant(sasovo, tx, () -> projection.matchableIn(org, Set.of()))).hasSize(100);
 	}
 }

@@ -59,8 +59,11 @@ public class PlatformEventSerializer implements EventSerializer, PreparedEvents 
 	private record Memo(WeakReference<Object> event, String serialized) {
 	}
 
-	/** At most this many prepared events wait to be published (an event prepared and never published is dropped). */
-	static final int PREPARED_AT_MOST = 64;
+	/**
+	 * At most this many prepared events wait to be published (an event prepared and never published is dropped; an
+	 * import of more than 1,000,000 rows has its first chunks serialised again when it publishes them).
+	 */
+	static final int PREPARED_AT_MOST = 200;
 
 	/** Events prepared ahead of their publication, by identity. */
 	private final Map<Identity, String> prepared = new LinkedHashMap<>() {
