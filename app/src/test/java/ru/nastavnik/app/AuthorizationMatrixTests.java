@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +77,16 @@ class AuthorizationMatrixTests {
 			return pattern.startsWith("/api/{tenant}") || pattern.startsWith("/t/{tenant}");
 		}
 
+		/** The participant's own section: {@code /api/{tenant}/me/**}, {@code /t/{tenant}/me/**}. */
+		boolean isParticipantScoped() {
+			return pattern.equals("/api/{tenant}/me") || pattern.startsWith("/api/{tenant}/me/")
+					|| pattern.equals("/t/{tenant}/me") || pattern.startsWith("/t/{tenant}/me/");
+		}
+
+		boolean isStaffScoped() {
+			return isTenantScoped() && !isParticipantScoped();
+		}
+
 		boolean isRegionScoped() {
 			return pattern.startsWith("/api/regions/{region}") || pattern.startsWith("/r/{region}");
 		}
@@ -81,6 +94,11 @@ class AuthorizationMatrixTests {
 		boolean isAdmin() {
 			return pattern.startsWith("/admin") || (pattern.startsWith("/api/tenants") && method != HttpMethod.GET)
 					|| pattern.startsWith("/api/admin");
+		}
+
+		/** The signed-in user's own things: {@code /api/me/**} and {@code /account/**} (API tokens). */
+		boolean isOwnAccount() {
+			return pattern.startsWith("/api/me/") || pattern.startsWith("/account/");
 		}
 
 		boolean isApi() {
@@ -136,12 +154,123 @@ class AuthorizationMatrixTests {
 
 	@Test
 	void everyRegionEndpointRefusesOtherRegionsCoordinatorsAndAnonymous() throws Exception {
-		assertThat(refusalsOf(Endpoint::isRegionScoped, List.of("minobr-ryazan", "minobr-dagestan", "sosnovka", "admin"))).isEmpty();
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isRegionScoped,
+				List.of("minobr-ryazan", "minobr-dagestan", "sosnovka", "admin", "sosnovka-mentor"))).isEmpty();
 	}
 
 	@Test
 	void administrationRefusesEverybodyButTheAdministrator() throws Exception {
-		assertThat(refusalsOf(Endpoint::isAdmin, List.of("sasovo", "minobr-tambov"))).isEmpty();
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isAdmin, List.of("sasovo", "minobr-tambov", "sosnovka-mentor"))).isEmpty();
+	}
+
+	// ---------------------------------------------------------------- the participant role (issue 14, decision 0010)
+
+	/** The demo participant accounts, created by the registry's demo data once Sosnovka's and Sasovo's lists are in. */
+	void demoParticipants() {
+		Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> tenancy.findAccount("sosnovka-mentor").isPresent()
+				&& tenancy.findAccount("sasovo-mentor").isPresent());
+	}
+
+	@Test
+	void theMatrixCoversTheParticipantsSection() {
+		assertThat(endpoints()).anyMatch(Endpoint::isParticipantScoped);
+	}
+
+	@Test
+	void everyStaffEndpointRefusesParticipantsOfTheSameAndOtherTenants() throws Exception {
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isStaffScoped, List.of("sosnovka-mentor", "sasovo-mentor"))).isEmpty();
+	}
+
+	@Test
+	void everyParticipantEndpointRefusesStaffOtherTenantsParticipantsAndAnonymous() throws Exception {
+		demoParticipants();
+		assertThat(refusalsOf(Endpoint::isParticipantScoped,
+				List.of("sosnovka", "sasovo", "sasovo-mentor", "minobr-tambov", "admin"))).isEmpty();
+	}
+
+	@Test
+	void aParticipantGetsTheirOwnData() throws Exception {
+		demoParticipants();
+		var refused = new ArrayList<String>();
+		for (Endpoint e : endpoints().stream().filter(Endpoint::isParticipantScoped)
+			.filter(e -> e.method() == HttpMethod.GET && !VARIABLE.matcher(e.pattern().replace("{tenant}", "")).find())
+			.toList()) {
+			String path = e.path("sosnovka", "tambov");
+			int status = call(e, path, TestUsers.as(tenancy, "sosnovka-mentor")).getResponse().getStatus();
+			if (status != 200) {
+				refused.add(e.method() + " " + path + " -> " + status);
+			}
+		}
+		assertThat(refused).isEmpty();
+		var me = mvc.perform(MockMvcRequestBuilders.get("/api/sosnovka/me").with(TestUsers.as(tenancy, "sosnovka-mentor")))
+			.andReturn().getResponse();
+		me.setCharacterEncoding("UTF-8");
+		assertThat(com.jayway.jsonpath.JsonPath.<String>read(me.getContentAsString(), "$.id"))
+			.isEqualTo(tenancy.findAccount("sosnovka-mentor").orElseThrow().participantId().toString());
+	}
+
+	@Test
+	void anotherParticipantOfTheSameSchoolAndTheSameIdElsewhereAreRefused() throws Exception {
+		demoParticipants();
+		var sosnovkaMentor = tenancy.findAccount("sosnovka-mentor").orElseThrow();
+		var sasovoMentor = tenancy.findAccount("sasovo-mentor").orElseThrow();
+		// a staff path naming another participant — and naming themself: participants have no staff paths at all
+		for (String path : List.of("/api/sosnovka/registry/participants/" + sosnovkaMentor.participantId(),
+				"/api/sosnovka/pairing/participants/" + sosnovkaMentor.participantId() + "/answers",
+				"/t/sosnovka/registry/participants/" + sosnovkaMentor.participantId())) {
+			assertThat(mvc.perform(MockMvcRequestBuilders.get(path).accept(org.springframework.http.MediaType.TEXT_HTML)
+				.with(TestUsers.as(tenancy, "sosnovka-mentor"))).andReturn().getResponse().getStatus()).as(path).isEqualTo(403);
+		}
+		// Sasovo's participant on Sosnovka's «me»: refused before anything is read
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/sosnovka/me").with(TestUsers.as(tenancy, "sasovo-mentor")))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		// and Sasovo's participant's own page shows their own record, not Sosnovka's
+		var own = mvc.perform(MockMvcRequestBuilders.get("/api/sasovo/me").with(TestUsers.as(tenancy, "sasovo-mentor")))
+			.andReturn().getResponse();
+		own.setCharacterEncoding("UTF-8");
+		assertThat(com.jayway.jsonpath.JsonPath.<String>read(own.getContentAsString(), "$.id"))
+			.isEqualTo(sasovoMentor.participantId().toString());
+	}
+
+	@Test
+	void everyOwnAccountEndpointRefusesAnonymous() throws Exception {
+		var refusals = new ArrayList<String>();
+		var own = endpoints().stream().filter(Endpoint::isOwnAccount).toList();
+		assertThat(own).extracting(Endpoint::pattern).contains("/api/me/tokens", "/api/me/tokens/{id}", "/account/tokens",
+				"/account/tokens/{id}/revoke");
+		for (Endpoint e : own) {
+			expectAnonymousRefused(e, e.path("sosnovka", "tambov"), refusals);
+		}
+		assertThat(refusals).isEmpty();
+	}
+
+	@Test
+	void aUsersTokensAreInvisibleAndIrrevocableToEveryOtherRole() throws Exception {
+		var created = mvc.perform(MockMvcRequestBuilders.post("/api/me/tokens").with(csrf())
+			.with(TestUsers.as(tenancy, "sosnovka")).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Скрипт школы\",\"validDays\":10}")).andReturn().getResponse();
+		assertThat(created.getStatus()).isEqualTo(201);
+		String id = com.jayway.jsonpath.JsonPath.read(created.getContentAsString(), "$.view.id");
+		for (String other : List.of("sasovo", "michurinsk", "minobr-tambov", "admin")) {
+			var list = mvc.perform(MockMvcRequestBuilders.get("/api/me/tokens").with(TestUsers.as(tenancy, other)))
+				.andReturn().getResponse();
+			assertThat(list.getStatus()).isEqualTo(200);
+			assertThat(list.getContentAsString()).as(other).doesNotContain(id);
+			assertThat(mvc.perform(MockMvcRequestBuilders.delete("/api/me/tokens/" + id).with(csrf())
+				.with(TestUsers.as(tenancy, other))).andReturn().getResponse().getStatus()).as(other).isEqualTo(404);
+			assertThat(mvc.perform(MockMvcRequestBuilders.post("/account/tokens/" + id + "/revoke").with(csrf())
+				.accept(org.springframework.http.MediaType.TEXT_HTML).with(TestUsers.as(tenancy, other))).andReturn()
+				.getResponse().getStatus()).as(other).isEqualTo(404);
+			var uses = mvc.perform(MockMvcRequestBuilders.get("/api/me/tokens/uses").param("tokenId", id)
+				.with(TestUsers.as(tenancy, other))).andReturn().getResponse();
+			assertThat(uses.getContentAsString()).as(other).isEqualTo("[]");
+		}
+		var mine = mvc.perform(MockMvcRequestBuilders.get("/api/me/tokens").with(TestUsers.as(tenancy, "sosnovka")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(mine).contains(id).contains("\"status\":\"ACTIVE\"");
 	}
 
 	@Test

@@ -10,6 +10,8 @@
   function draw(canvas) {
     if (typeof Chart === 'undefined') { return; }
     var labels = split(canvas.dataset.labels);
+    // the axis shows the short labels; a tooltip names the bar in full (data-titles), and so does the page's table
+    var titles = split(canvas.dataset.titles);
     var values = numbers(canvas.dataset.values);
     var targets = numbers(canvas.dataset.targets);
     var datasets = [{ label: 'Значение, %', data: values, backgroundColor: '#2f6fb3' }];
@@ -18,14 +20,19 @@
     }
     canvas.chart = new Chart(canvas, {
       type: 'bar',
-      data: { labels: labels.map(function (l) { return l.length > 50 ? l.substring(0, 49) + '…' : l; }), datasets: datasets },
+      data: { labels: labels, datasets: datasets },
       options: {
         indexAxis: 'y',
         animation: false,
         scales: { x: { min: 0, max: 100, ticks: { callback: function (v) { return v + ' %'; } } } },
-        plugins: { tooltip: { callbacks: { label: function (c) {
-          return c.dataset.label + ': ' + (c.raw === null ? '—' : String(c.raw).replace('.', ',') + ' %');
-        } } } }
+        plugins: { tooltip: { callbacks: {
+          title: function (items) {
+            var i = items.length ? items[0].dataIndex : -1;
+            return i >= 0 && titles[i] ? titles[i] : (i >= 0 ? labels[i] : '');
+          },
+          label: function (c) {
+            return c.dataset.label + ': ' + (c.raw === null ? '—' : String(c.raw).replace('.', ',') + '\u00a0%');
+          } } } }
       }
     });
     canvas.setAttribute('data-rendered', 'true');

@@ -87,6 +87,22 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/** The windows the interface must work in: a laptop (1366×768) and a phone (375×812). */
+	protected static final List<int[]> WINDOWS = List.of(new int[] { 1366, 768 }, new int[] { 375, 812 });
+
+	/** Runs the steps once in each of {@link #WINDOWS}, the page resized to it first. */
+	protected void inEachWindow(java.util.function.Consumer<int[]> steps) {
+		for (int[] window : WINDOWS) {
+			page.setViewportSize(window[0], window[1]);
+			steps.accept(window);
+		}
+	}
+
+	/** Whether the page's document is no wider than its window (nothing scrolls sideways but inner boxes). */
+	protected boolean fitsTheWindow() {
+		return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}

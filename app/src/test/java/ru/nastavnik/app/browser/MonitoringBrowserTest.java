@@ -64,4 +64,81 @@ class MonitoringBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("#summary-xlsx")).hasAttribute("href",
 				Pattern.compile(".*/api/regions/tambov/summary/xlsx\\?date=2024-12-31"));
 	}
+
+	@Test
+	void theBySchoolTableAndTheChartUseShortLabelsWithTheFullNamesOnHoverAndInTheLegend() {
+		signIn("sasovo");
+		inEachWindow(window -> {
+			page.navigate(url("/t/sasovo/monitoring"));
+			org.assertj.core.api.Assertions.assertThat(fitsTheWindow()).as(window[0] + " px").isTrue();
+			// every indicator column: a short label, its full name as the tooltip and in the legend under the table
+			var headers = page.locator("#schools thead th[data-code] abbr");
+			org.assertj.core.api.Assertions.assertThat(headers.count()).isGreaterThanOrEqualTo(5);
+			var shortLabels = new java.util.HashSet<String>();
+			for (int i = 0; i < headers.count(); i++) {
+				String shown = headers.nth(i).innerText().strip();
+				String full = headers.nth(i).getAttribute("title");
+				org.assertj.core.api.Assertions.assertThat(shown).hasSizeLessThanOrEqualTo(32);
+				org.assertj.core.api.Assertions.assertThat(full).hasSizeGreaterThan(shown.length());
+				assertThat(page.locator("#indicator-legend")).containsText(full);
+				shortLabels.add(shown);
+			}
+			org.assertj.core.api.Assertions.assertThat(shortLabels).as("distinct short labels").hasSize(headers.count());
+			if (window[0] == 1366) {
+				// the table fits its column on a laptop: no inner scrolling
+				org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+						"() => { const w = document.querySelector('#schools').parentElement; return w.scrollWidth <= w.clientWidth; }"))
+					.isTrue();
+			}
+			// the chart: distinct short labels on its axis, the full name in the tooltip
+			assertThat(page.locator("#indicators-chart")).hasAttribute("data-rendered", "true");
+			@SuppressWarnings("unchecked")
+			var labels = (java.util.List<String>) page.evaluate("() => document.querySelector('#indicators-chart').chart.data.labels");
+			org.assertj.core.api.Assertions.assertThat(labels).doesNotHaveDuplicates().allMatch(l -> l.length() <= 32);
+			String tooltip = (String) page.evaluate("() => { const c = document.querySelector('#indicators-chart').chart;"
+					+ " return c.options.plugins.tooltip.callbacks.title([{ dataIndex: 0 }]); }");
+			assertThat(page.locator("#indicators tbody tr").first().locator("td").first()).hasText(tooltip);
+		});
+	}
+
+	@Test
+	void aQuestionnaireIsFilledInForAProgrammeChosenFromAListAndAnErrorSaysItOnce() {
+		signIn("sasovo");
+		inEachWindow(window -> {
+			page.navigate(url("/t/sasovo/monitoring/questionnaires"));
+			var form = page.locator("form[action$='/questionnaires/1']");
+			var programme = form.getByLabel("Программа наставничества");
+			org.assertj.core.api.Assertions.assertThat(programme.evaluate("e => e.tagName")).isEqualTo("SELECT");
+			// the demo programme by its name, not an identifier typed by hand
+			var demo = programme.locator("option", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Кустарёвская"));
+			org.assertj.core.api.Assertions.assertThat(demo.count()).isGreaterThanOrEqualTo(1);
+			String label = demo.first().innerText();
+			org.assertj.core.api.Assertions.assertThat(label).startsWith("Программа наставничества").doesNotContainPattern(
+					"[0-9a-f]{8}-[0-9a-f]{4}");
+
+			// sent without a choice and answers: the problem once, each fault once
+			programme.evaluate("e => e.removeAttribute('required')");
+			form.locator("input[type=number]").evaluateAll("es => es.forEach(e => e.removeAttribute('required'))");
+			form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Принять анкету")).click();
+			var error = page.locator("main .error");
+			assertThat(error).containsText("Выберите программу наставничества");
+			String text = error.innerText();
+			org.assertj.core.api.Assertions.assertThat(text.indexOf("Анкета не принята"))
+				.isEqualTo(text.lastIndexOf("Анкета не принята"));
+			org.assertj.core.api.Assertions.assertThat(text.indexOf("Выберите программу"))
+				.isEqualTo(text.lastIndexOf("Выберите программу"));
+			org.assertj.core.api.Assertions.assertThat(fitsTheWindow()).isTrue();
+
+			// chosen and answered: accepted
+			form = page.locator("form[action$='/questionnaires/1']");
+			form.getByLabel("Программа наставничества").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(label));
+			form.getByLabel("Роль отвечающего").selectOption("MENTEE");
+			var answers = form.locator("input[type=number]");
+			for (int i = 0; i < answers.count(); i++) {
+				answers.nth(i).fill(answers.nth(i).getAttribute("max").equals("1") ? "1" : "8");
+			}
+			form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Принять анкету")).click();
+			assertThat(page.locator(".notice")).containsText("Анкета принята");
+		});
+	}
 }

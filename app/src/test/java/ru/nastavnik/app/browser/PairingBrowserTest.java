@@ -53,10 +53,12 @@ class PairingBrowserTest extends BrowserTestSupport {
 	@Autowired
 	ru.nastavnik.platform.tenancy.TenancyService tenancy;
 
-	@Test
-	void aCuratorRunsMatchingLocksAPairReRunsIssuesTheOrderAndDownloadsIt() throws Exception {
+	/**
+	 * A new school of Sasovo with three mentors and three mentees (pupils), registered as the registry's events and
+	 * awaited in pairing's candidates; its name.
+	 */
+	String schoolWithCandidates(UUID school) {
 		TenantId sasovo = tenants.bySlug("sasovo").orElseThrow().id();
-		UUID school = UUID.randomUUID();
 		String schoolName = "Школа браузерного теста " + school.toString().substring(0, 6);
 		String[] subjects = { "математика", "физика", "химия" };
 		var people = new ArrayList<ParticipantSnapshot>();
@@ -74,6 +76,103 @@ class PairingBrowserTest extends BrowserTestSupport {
 					school)));
 			return known != null && known == people.size();
 		});
+		return schoolName;
+	}
+
+	/** A programme of the school (pupil–pupil) opened over the API by Sasovo's coordinator; its id. */
+	String programmeOf(UUID school) {
+		return new ApiCalls(port, "sasovo", "demo").post("/api/sasovo/pairing/programmes", java.util.Map.of(
+				"organizationId", school.toString(), "title", "Программа " + school.toString().substring(0, 6),
+				"formCodes", java.util.List.of("pupil-pupil"), "startsOn", "2025-09-01", "endsOn", "2026-05-31"))
+			.path("id").asString();
+	}
+
+	int proposalsOf(String programme) {
+		return new ApiCalls(port, "sasovo", "demo").get("/api/sasovo/pairing/programmes/" + programme + "/proposals").size();
+	}
+
+	@Test
+	void aSecondClickOnMatchingWhileItRunsSubmitsNothingAndTheButtonSaysItIsBusy() {
+		UUID school = UUID.randomUUID();
+		schoolWithCandidates(school);
+		String programme = programmeOf(school);
+		signIn("sasovo");
+		page.navigate(url("/t/sasovo/pairing/programmes/" + programme));
+		Locator run = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Подобрать пары: ученик–ученик"));
+		var box = run.boundingBox();
+		double x = box.x + box.width / 2;
+		double y = box.y + box.height / 2;
+		// the server is slow: the matching's request waits here until released
+		var held = new java.util.concurrent.CopyOnWriteArrayList<com.microsoft.playwright.Route>();
+		page.route("**/matching**", held::add);
+		page.mouse().click(x, y);
+		page.waitForCondition(() -> !held.isEmpty());
+		// an impatient second click (and a double click) while it works: no second request leaves the page
+		page.mouse().click(x, y);
+		page.mouse().dblclick(x, y);
+		var second = org.assertj.core.api.Assertions.catchThrowable(() -> page.waitForCondition(() -> held.size() > 1,
+				new Page.WaitForConditionOptions().setTimeout(1_000)));
+		org.assertj.core.api.Assertions.assertThat(second).as("a second request").isInstanceOf(com.microsoft.playwright.TimeoutError.class);
+		held.forEach(com.microsoft.playwright.Route::resume);
+		page.unroute("**/matching**");
+		assertThat(page.locator("h1")).hasText("Предложение пар: ученик–ученик");
+		// one matching, however many clicks: and it stays one
+		Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+			.until(() -> proposalsOf(programme) == 1);
+
+		// while the server works, the pressed button is busy and the form cannot be sent again: the server's answer is
+		// held back here (204: the browser stays on the page), so the page's state can be seen and clicked again
+		page.navigate(url("/t/sasovo/pairing/programmes/" + programme));
+		var requests = new java.util.concurrent.atomic.AtomicInteger();
+		page.route("**/matching**", route -> {
+			requests.incrementAndGet();
+			route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(204));
+		});
+		Locator form = page.locator("form[action*='/matching']").first();
+		Locator button = form.locator("button");
+		button.click();
+		assertThat(button).isDisabled();
+		assertThat(button).hasText("Выполняется…");
+		assertThat(button).hasClass(java.util.regex.Pattern.compile("\\bbusy\\b"));
+		assertThat(form).hasAttribute("aria-busy", "true");
+		button.click(new Locator.ClickOptions().setForce(true));
+		form.evaluate("f => f.requestSubmit()");
+		Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> requests.get() == 1);
+		page.unroute("**/matching**");
+		org.assertj.core.api.Assertions.assertThat(proposalsOf(programme)).as("nothing reached the server").isEqualTo(1);
+	}
+
+	@Test
+	void onAPhoneTheProposalsRowsAreCardsWithTheirLockAndForbidButtonsOnScreen() {
+		UUID school = UUID.randomUUID();
+		schoolWithCandidates(school);
+		String programme = programmeOf(school);
+		String proposal = new ApiCalls(port, "sasovo", "demo")
+			.post("/api/sasovo/pairing/programmes/" + programme + "/matching?form=pupil-pupil", null).path("id").asString();
+		signIn("sasovo");
+		page.setViewportSize(375, 812);
+		page.navigate(url("/t/sasovo/pairing/proposals/" + proposal));
+		org.assertj.core.api.Assertions.assertThat(fitsTheWindow()).as("the proposal at 375 px").isTrue();
+		Locator first = page.locator("#pairs tbody tr").first();
+		for (String action : new String[] { "Закрепить", "Запретить" }) {
+			var box = first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action)).boundingBox();
+			org.assertj.core.api.Assertions.assertThat(box.x).as(action).isGreaterThanOrEqualTo(0);
+			org.assertj.core.api.Assertions.assertThat(box.x + box.width).as(action).isLessThanOrEqualTo(375);
+		}
+		// each cell says what it is: the column's name above it
+		org.assertj.core.api.Assertions.assertThat(first.locator("td").first().getAttribute("data-label")).isEqualTo("Наставник");
+		String mentee = first.getAttribute("data-mentee");
+		first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Закрепить")).click();
+		assertThat(page.locator(".notice")).containsText("Пара закреплена");
+		assertThat(page.locator("#pairs tbody tr[data-mentee='" + mentee + "'] .badge")).hasText("закреплена");
+		org.assertj.core.api.Assertions.assertThat(fitsTheWindow()).isTrue();
+	}
+
+	@Test
+	void aCuratorRunsMatchingLocksAPairReRunsIssuesTheOrderAndDownloadsIt() throws Exception {
+		TenantId sasovo = tenants.bySlug("sasovo").orElseThrow().id();
+		UUID school = UUID.randomUUID();
+		String schoolName = schoolWithCandidates(school);
 		page.onDialog(dialog -> dialog.accept());
 
 		// the school's curator: works within their organisation only

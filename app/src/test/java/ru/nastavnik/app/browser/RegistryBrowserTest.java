@@ -7,15 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+
+import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.TestUsers;
 
 /**
  * The registry in a real Chromium: a coordinator uploads a Windows-1251 CSV with a bad row, sees the errors by row and
  * column (and nothing written), fixes the file, uploads it again, and finds the participant in the list.
  */
 class RegistryBrowserTest extends BrowserTestSupport {
+
+	@Autowired
+	TenancyService tenancy;
 
 	static final String HEADER = "Фамилия;Имя;Отчество;Категория;Дата рождения;Класс;Организация;Роль;"
 			+ "Запросы наставляемого;Согласие на обработку ПДн: дата;Согласие дал;ФИО законного представителя";
@@ -80,5 +87,49 @@ class RegistryBrowserTest extends BrowserTestSupport {
 		assertThat(found.first()).containsText("МБОУ «Кустарёвская СШ»");
 		found.first().getByRole(AriaRole.LINK).click();
 		assertThat(page.locator("h1")).containsText("Проверкина Ульяна Игоревна");
+	}
+
+	@Test
+	void aLongRegisterSaysExactlyHowManyAndHasPageNumbersAtBothWidths() throws Exception {
+		// a municipality of its own with 1,100 participants: past where the list used to stop counting («более 1 025»)
+		String slug = "reg-pages-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		TestUsers.newTenantWithCoordinator(tenancy, slug, "Округ со списком", "reg-pages-secret");
+		new ApiCalls(port, slug, "reg-pages-secret").post("/api/" + slug + "/registry/organizations",
+				java.util.Map.of("name", "МБОУ «Средняя школа № 1»", "shortName", "СОШ № 1", "kind", "SCHOOL"));
+		var rows = new java.util.ArrayList<String>();
+		java.time.LocalDate born = java.time.LocalDate.of(2008, 1, 1);
+		for (int i = 0; i < 1100; i++) {
+			rows.add("Страничная;Ульяна;Игоревна;обучающийся;"
+					+ born.plusDays(i).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+					+ ";7Б;СОШ № 1;наставляемый;Трудности в учёбе;01.09.2025;законный представитель;Страничная Ирина Петровна");
+		}
+		signIn(slug, "reg-pages-secret");
+		page.navigate(url("/t/" + slug + "/registry/imports"));
+		page.locator("#file").setInputFiles(file(rows.toArray(String[]::new)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить")).click();
+		assertThat(page.locator("#import-outcome")).containsText("добавлено 1\u00a0100",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+
+		inEachWindow(window -> {
+			page.navigate(url("/t/" + slug + "/registry"));
+			assertThat(page.locator("#found")).hasText("Найдено: 1\u00a0100");
+			var pager = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Страницы"));
+			assertThat(pager.locator("[aria-current=page]")).hasText("1");
+			assertThat(pager).containsText("страница 1 из 44");
+			org.assertj.core.api.Assertions.assertThat(fitsTheWindow()).as(window[0] + " px").isTrue();
+			// the last page is one click away, and says where it is
+			pager.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Страница 44")).click();
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]page=43$"));
+			assertThat(page.locator("#participants tbody tr")).hasCount(1100 - 43 * 25);
+			pager = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Страницы"));
+			assertThat(pager.locator("[aria-current=page]")).hasText("44");
+			assertThat(pager.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+				.setName("Вперёд →"))).hasCount(0);
+			// a filter counts exactly too
+			page.navigate(url("/t/" + slug + "/registry?category=PUPIL&role=MENTEE"));
+			assertThat(page.locator("#found")).hasText("Найдено: 1\u00a0100");
+			page.navigate(url("/t/" + slug + "/registry?category=TEACHER"));
+			assertThat(page.locator("main")).containsText("Участников не найдено");
+		});
 	}
 }

@@ -133,6 +133,52 @@ class MonitoringWebTests {
 	}
 
 	@Test
+	void aFigureReadsTheSameOnTheLivePageInTheSnapshotAndInTheReportsDocxAndPdf(Scenario scenario) throws Exception {
+		UUID school = UUID.randomUUID();
+		// a school year no other test reports for: the municipality's figures are this school's
+		scenario.publish(school(michurinsk, school, "МБОУ СОШ № 7 (числа)"))
+			.andWaitForStateChange(() -> TenantContext.get(michurinsk, () -> transactions.execute(
+					tx -> projections.organizations().stream().anyMatch(o -> o.id().equals(school)))));
+		scenario.publish(contingent(michurinsk, school, 2013, 1494, 1200, 500, 1530, 24))
+			.andWaitForStateChange(() -> contingentKnown(michurinsk, 2013, school));
+		var as = TestUsers.as(tenancy, "michurinsk");
+
+		String live = text(mvc.perform(get("/t/michurinsk/monitoring").param("date", "2014-03-01").with(as)));
+		assertThat(live).contains("1\u00a0494").contains("1\u00a0530").doesNotContain("1494").doesNotContain("1530");
+
+		String snapshotId = json(mvc.perform(post("/api/michurinsk/monitoring/snapshots").with(csrf()).with(as)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2014-03-01\",\"title\":\"Срез (числа)\"}"))
+			.andExpect(status().isCreated())).get("id").asString();
+		String snapshot = text(mvc.perform(get("/t/michurinsk/monitoring/snapshots/" + snapshotId).with(as)));
+		assertThat(snapshot).contains("1\u00a0494").doesNotContain("1494");
+
+		String reportId = json(mvc.perform(post("/api/michurinsk/monitoring/reports").with(csrf()).with(as)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"2014-03-01\"}"))
+			.andExpect(status().isCreated())).get("id").asString();
+		byte[] docx = mvc.perform(get("/api/michurinsk/monitoring/reports/" + reportId + "/docx").with(as))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
+				var extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			assertThat(text).contains("1\u00a0494").contains("1\u00a0530").contains("1,6\u00a0%")
+				.doesNotContain("1494").doesNotContain("1530");
+		}
+		byte[] pdf = mvc.perform(get("/api/michurinsk/monitoring/reports/" + reportId + "/pdf").with(as))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+			assertThat(text).contains("1 494").contains("1 530").contains("1,6 %").doesNotContain("1494")
+				.doesNotContain("1530");
+		}
+	}
+
+	/** A page's text as a person reads it: without its tags and their attributes (ids, links). */
+	String text(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return result.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("<[^>]*>", " ");
+	}
+
+	@Test
 	void theTenantsIndicatorsAreDefinitionsWithTheirTargetsAndSasovosAreEditable() throws Exception {
 		var sosnovkaDefs = json(mvc.perform(get("/api/sosnovka/monitoring/indicators/definitions")
 				.with(TestUsers.as(tenancy, "sosnovka"))).andExpect(status().isOk()));
@@ -357,8 +403,12 @@ class MonitoringWebTests {
 	}
 
 	@Test
-	void questionnaireAnswersAreShownOnlyAggregatedAndNotForFewerThanThreeRespondents() throws Exception {
+	void questionnaireAnswersAreShownOnlyAggregatedAndNotForFewerThanThreeRespondents(Scenario scenario) throws Exception {
 		UUID programme = UUID.randomUUID();
+		scenario.publish(new ru.nastavnik.pairing.ProgrammeOpened(sasovo, programme, UUID.randomUUID(),
+				"Программа анкетирования", Set.of(Forms.PUPIL_PUPIL), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31)))
+			.andWaitForStateChange(() -> TenantContext.get(sasovo, () -> transactions.execute(
+					tx -> projections.programmes().stream().anyMatch(p -> p.id().equals(programme)))));
 		String answers = "\"goal\":%d,\"tasks\":8,\"comfort\":9,\"meetings\":7,\"useful\":9,\"difficulties\":%d,\"continue\":1";
 		int[][] given = { { 8, 0 }, { 10, 1 } };
 		for (int[] g : given) {
@@ -399,6 +449,56 @@ class MonitoringWebTests {
 		mvc.perform(get("/api/sasovo/monitoring/questionnaires/1/results").param("programmeId", programme.toString())
 				.with(TestUsers.as(tenancy, "sasovo")))
 			.andExpect(jsonPath("$.respondents").value(3));
+	}
+
+	@Test
+	void aQuestionnaireIsForAProgrammeTheMunicipalityHasChosenFromItsListAndAnUnknownOneIsRefused(Scenario scenario)
+			throws Exception {
+		UUID school = UUID.randomUUID();
+		UUID programme = UUID.randomUUID();
+		scenario.publish(school(sasovo, school, "МБОУ СОШ для анкет"))
+			.andWaitForStateChange(() -> TenantContext.get(sasovo, () -> transactions.execute(
+					tx -> projections.organizations().stream().anyMatch(o -> o.id().equals(school)))));
+		scenario.publish(new ru.nastavnik.pairing.ProgrammeOpened(sasovo, programme, school, "Программа «Шаг вперёд»",
+				Set.of(Forms.PUPIL_PUPIL), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31)))
+			.andWaitForStateChange(() -> TenantContext.get(sasovo, () -> transactions.execute(
+					tx -> projections.programmes().stream().anyMatch(p -> p.id().equals(programme)))));
+
+		// the page offers it by name, with its school
+		String page = mvc.perform(get("/t/sasovo/monitoring/questionnaires").with(TestUsers.as(tenancy, "sasovo")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("<option value=\"" + programme + "\">Программа «Шаг вперёд» (МБОУ СОШ для анкет)</option>")
+			.doesNotContain("(идентификатор)");
+
+		// a programme the municipality does not have: refused on its field, nothing stored
+		String answers = "\"goal\":8,\"tasks\":8,\"comfort\":9,\"meetings\":7,\"useful\":9,\"difficulties\":0,\"continue\":1";
+		UUID unknown = UUID.randomUUID();
+		mvc.perform(post("/api/sasovo/monitoring/questionnaires/1/responses").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"programmeId\":\"" + unknown + "\",\"respondentRole\":\"MENTEE\",\"answers\":{" + answers + "}}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("programmeId"))
+			.andExpect(jsonPath("$.errors[0].message").value("Такой программы наставничества в муниципалитете нет"));
+		mvc.perform(get("/api/sasovo/monitoring/questionnaires/1/results").param("programmeId", unknown.toString())
+				.with(TestUsers.as(tenancy, "sasovo")))
+			.andExpect(jsonPath("$.respondents").value(0));
+		// the page's form: one sentence, each fault once
+		var refused = mvc.perform(post("/t/sasovo/monitoring/questionnaires/1").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+				.param("programmeId", "не-идентификатор").param("respondentRole", "MENTEE"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String problem = String.valueOf(refused.getFlashMap().get("problem"));
+		assertThat(problem).isEqualTo("Выберите программу наставничества из списка");
+		var incomplete = mvc.perform(post("/t/sasovo/monitoring/questionnaires/1").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+				.param("programmeId", programme.toString()).param("respondentRole", "MENTEE"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String faults = String.valueOf(incomplete.getFlashMap().get("problem"));
+		assertThat(faults).startsWith("Анкета не принята: исправьте ошибки: Нет ответа на вопрос");
+		assertThat(faults.split("Анкета не принята", -1)).hasSize(2);
+		// with the answers: accepted
+		mvc.perform(post("/api/sasovo/monitoring/questionnaires/1/responses").with(csrf()).with(TestUsers.as(tenancy, "sasovo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"programmeId\":\"" + programme + "\",\"respondentRole\":\"MENTEE\",\"answers\":{" + answers + "}}"))
+			.andExpect(status().isCreated());
 	}
 
 	// ------------------------------------------------------------------ snapshots and reports

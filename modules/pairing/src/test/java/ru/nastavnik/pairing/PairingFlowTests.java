@@ -1,7 +1,6 @@
 package ru.nastavnik.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -29,21 +28,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 import ru.nastavnik.pairing.domain.AnswerRepository;
 import ru.nastavnik.pairing.domain.Candidate;
-import ru.nastavnik.pairing.domain.CandidateProjection;
 import ru.nastavnik.pairing.domain.QuestionRepository;
 import ru.nastavnik.pairing.domain.QuestionnaireCompatibility;
 import ru.nastavnik.pairing.domain.matching.ExhaustiveSearch;
@@ -54,14 +46,10 @@ import ru.nastavnik.pairing.domain.matching.MenteeCandidate;
 import ru.nastavnik.pairing.domain.matching.MentorCandidate;
 import ru.nastavnik.pairing.domain.matching.Weights;
 import ru.nastavnik.platform.Role;
-import ru.nastavnik.platform.TenantContext;
-import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.tenancy.TenancyService;
-import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.registry.AgeBand;
 import ru.nastavnik.registry.ParticipantCategory;
-import ru.nastavnik.registry.ParticipantRegistered;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.ParticipantSnapshot;
 import ru.nastavnik.registry.PersonName;
@@ -74,30 +62,9 @@ import ru.nastavnik.registry.PersonName;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class PairingFlowTests {
+class PairingFlowTests extends PairingApiTest {
 
 	static final String[] SUBJECTS = { "математика", "физика", "русский язык", "английский язык", "химия" };
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TenancyService tenancy;
-
-	@Autowired
-	TenantDirectory tenants;
-
-	@Autowired
-	ApplicationEventPublisher publisher;
-
-	@Autowired
-	TransactionTemplate tx;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	CandidateProjection projection;
 
 	@Autowired
 	QuestionRepository questions;
@@ -526,14 +493,6 @@ class PairingFlowTests {
 
 	// ---------------------------------------------------------------- helpers
 
-	String page(String path) throws Exception {
-		var response = mvc.perform(get(path).accept(MediaType.TEXT_HTML).with(TestUsers.as(tenancy, "sasovo"))).andReturn()
-			.getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
-		return response.getContentAsString();
-	}
-
 	static ParticipantSnapshot pupil(UUID org, String surname, int grade, Set<ParticipantRole> roles, Set<String> competencies,
 			Set<String> requests, Integer capacity) {
 		return new ParticipantSnapshot(UUID.randomUUID(), org, new PersonName(surname, roles.contains(ParticipantRole.MENTOR)
@@ -547,42 +506,6 @@ class PairingFlowTests {
 		while (result.size() < n) {
 			result.add(SUBJECTS[random.nextInt(SUBJECTS.length)]);
 		}
-		return result;
-	}
-
-	/** Publishes the registry's events as the registry does (in a transaction, in the tenant) and waits for the projection. */
-	void register(TenantId tenant, List<ParticipantSnapshot> people) {
-		TenantContext.run(tenant, () -> tx.executeWithoutResult(
-				s -> people.forEach(p -> publisher.publishEvent(new ParticipantRegistered(tenant, p)))));
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listenersDone(jdbc)
-				&& people.stream().allMatch(p -> inTenant(tenant, tx, () -> projection.find(p.participantId())).isPresent()));
-	}
-
-	String programme(String tenant, UUID org, String form) throws Exception {
-		return JsonPath.read(body(post("/api/" + tenant + "/pairing/programmes").content("{\"organizationId\":\"" + org
-				+ "\",\"title\":\"Программа наставничества\",\"formCodes\":[\"" + form
-				+ "\"],\"startsOn\":\"2025-09-01\",\"endsOn\":\"2026-05-31\",\"goals\":\"успеваемость\"}"), tenant), "$.id");
-	}
-
-	MvcResult call(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(csrf()).with(TestUsers.as(tenancy, username)))
-			.andReturn();
-	}
-
-	int status(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return call(request, username).getResponse().getStatus();
-	}
-
-	String body(MockHttpServletRequestBuilder request, String username) throws Exception {
-		var response = call(request, username).getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
-		return response.getContentAsString();
-	}
-
-	static <T> List<T> list(Iterable<T> items) {
-		var result = new ArrayList<T>();
-		items.forEach(result::add);
 		return result;
 	}
 

@@ -2,7 +2,6 @@ package ru.nastavnik.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -19,30 +18,19 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
-import ru.nastavnik.pairing.domain.CandidateProjection;
 import ru.nastavnik.platform.Role;
-import ru.nastavnik.platform.TenantContext;
-import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.tenancy.TenancyService;
-import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.registry.ParticipantCategory;
-import ru.nastavnik.registry.ParticipantRegistered;
 import ru.nastavnik.registry.ParticipantRole;
-import ru.nastavnik.registry.ParticipantSnapshot;
 
 /**
  * The weights of the fit per programme: matching follows them, the explanation shows the ones the run used, the API
@@ -51,28 +39,7 @@ import ru.nastavnik.registry.ParticipantSnapshot;
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
-class ProgrammeWeightsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TenancyService tenancy;
-
-	@Autowired
-	TenantDirectory tenants;
-
-	@Autowired
-	ApplicationEventPublisher publisher;
-
-	@Autowired
-	TransactionTemplate tx;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	CandidateProjection projection;
+class ProgrammeWeightsTests extends PairingApiTest {
 
 	TenantId sasovo;
 
@@ -269,55 +236,12 @@ class ProgrammeWeightsTests {
 	}
 
 	String refused(MockHttpServletRequestBuilder request) throws Exception {
-		var response = call(request, "sasovo").getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(422);
-		return response.getContentAsString();
+		return refused(request, "sasovo", 422);
 	}
 
 	MvcResult form(String path, String requests, String compatibility, String sameOrganisation) throws Exception {
 		return call(post(path).param("requests", requests).param("compatibility", compatibility)
 			.param("sameOrganisation", sameOrganisation).contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.accept(MediaType.TEXT_HTML), "sasovo");
-	}
-
-	/** The page as the browser gets it after a redirect: with the flash attributes of the previous post. */
-	String page(MockHttpServletRequestBuilder request, MvcResult previous) throws Exception {
-		if (previous != null) {
-			request.flashAttrs(previous.getFlashMap());
-		}
-		var response = mvc.perform(request.accept(MediaType.TEXT_HTML).with(TestUsers.as(tenancy, "sasovo"))).andReturn()
-			.getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-		return response.getContentAsString();
-	}
-
-	void register(TenantId tenant, List<ParticipantSnapshot> people) {
-		TenantContext.run(tenant, () -> tx.executeWithoutResult(
-				s -> people.forEach(p -> publisher.publishEvent(new ParticipantRegistered(tenant, p)))));
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listenersDone(jdbc)
-				&& people.stream().allMatch(p -> inTenant(tenant, tx, () -> projection.find(p.participantId())).isPresent()));
-	}
-
-	String programme(String tenant, UUID org, String form) throws Exception {
-		return JsonPath.read(body(post("/api/" + tenant + "/pairing/programmes").content("{\"organizationId\":\"" + org
-				+ "\",\"title\":\"Программа с весами\",\"formCodes\":[\"" + form
-				+ "\"],\"startsOn\":\"2025-09-01\",\"endsOn\":\"2026-05-31\"}"), tenant), "$.id");
-	}
-
-	MvcResult call(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(csrf()).with(TestUsers.as(tenancy, username))).andReturn();
-	}
-
-	int status(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return call(request, username).getResponse().getStatus();
-	}
-
-	String body(MockHttpServletRequestBuilder request, String username) throws Exception {
-		var response = call(request, username).getResponse();
-		response.setCharacterEncoding("UTF-8");
-		assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 299);
-		return response.getContentAsString();
 	}
 }

@@ -14,9 +14,27 @@ import java.util.UUID;
  * @param tenantSlug     that tenant's slug, else {@code null}
  * @param regionCode     the region of a ministry viewer, or the tenant's region, else {@code null}
  * @param organizationId the organisation of a school curator, else {@code null}
+ * @param participantId  the participant a {@link Role#PARTICIPANT} account is bound to (for a legal representative:
+ *                       the minor they act for), else {@code null}
+ * @param representative whether a participant account belongs to the legal representative of that participant
  */
 public record CurrentUser(UUID accountId, String username, String displayName, Role role, TenantId tenantId,
-		String tenantSlug, String regionCode, UUID organizationId) {
+		String tenantSlug, String regionCode, UUID organizationId, UUID participantId, boolean representative) {
+
+	/** A staff, ministry or administrator account: bound to no participant. */
+	public CurrentUser(UUID accountId, String username, String displayName, Role role, TenantId tenantId,
+			String tenantSlug, String regionCode, UUID organizationId) {
+		this(accountId, username, displayName, role, tenantId, tenantSlug, regionCode, organizationId, null, false);
+	}
+
+	public boolean isParticipant() {
+		return role == Role.PARTICIPANT;
+	}
+
+	/** The participant a participant account is bound to; empty for every other role. */
+	public Optional<UUID> participantScope() {
+		return role == Role.PARTICIPANT ? Optional.ofNullable(participantId) : Optional.empty();
+	}
 
 	public boolean is(Role other) {
 		return role == other;

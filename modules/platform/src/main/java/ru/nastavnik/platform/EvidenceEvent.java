@@ -9,7 +9,7 @@ import java.util.UUID;
  * publishing modules, so it depends on none of them and they on nothing of it.
  * <p>
  * Keys in use: {@code registry.participants-imported}, {@code pairing.pairs-fixed}, {@code monitoring.report-approved},
- * {@code publication.case-published}.
+ * {@code publication.case-published}, {@code publication.monitoring-results-published}.
  */
 public interface EvidenceEvent extends TenantScopedEvent {
 

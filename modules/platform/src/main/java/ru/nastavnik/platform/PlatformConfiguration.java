@@ -1,17 +1,23 @@
 package ru.nastavnik.platform;
 
+import java.time.Duration;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import ru.nastavnik.platform.db.DatabaseCoordinates;
 import ru.nastavnik.platform.db.PlatformDatabaseConfiguration;
 import ru.nastavnik.platform.events.EventPublicationMaintenance;
+import ru.nastavnik.platform.events.FailedPublications;
+import ru.nastavnik.platform.events.ListenerFailureRecorder;
 import ru.nastavnik.platform.events.TenantScopedListenerAspect;
 import ru.nastavnik.platform.security.PlatformSecurityConfiguration;
 import ru.nastavnik.platform.security.TenantContextFilter;
@@ -42,7 +48,7 @@ public class PlatformConfiguration {
 		var registration = new FilterRegistrationBean<>(new TenantContextFilter(tenants));
 		// after Spring Security's filter chain (-100): only requests it allowed get a tenant scope
 		registration.setOrder(-50);
-		registration.addUrlPatterns("/api/*", "/t/*", "/r/*", "/public/*");
+		registration.addUrlPatterns("/api/*", "/t/*", "/r/*", "/public/*", "/join/*");
 		return registration;
 	}
 
@@ -52,8 +58,20 @@ public class PlatformConfiguration {
 	}
 
 	@Bean
-	EventPublicationMaintenance eventPublicationMaintenance(IncompleteEventPublications incomplete) {
-		return new EventPublicationMaintenance(incomplete);
+	FailedPublications failedPublications(JdbcTemplate jdbc, IncompleteEventPublications incomplete) {
+		return new FailedPublications(jdbc, incomplete);
+	}
+
+	@Bean
+	EventPublicationMaintenance eventPublicationMaintenance(IncompleteEventPublications incomplete,
+			FailedPublications failed, Environment env) {
+		return new EventPublicationMaintenance(incomplete, failed,
+				env.getProperty("nastavnik.events.resubmit-older-than", Duration.class, Duration.ofMinutes(5)));
+	}
+
+	@Bean
+	ListenerFailureRecorder listenerFailureRecorder(JdbcTemplate jdbc, EventSerializer serializer) {
+		return new ListenerFailureRecorder(jdbc, serializer);
 	}
 
 	@Bean
@@ -61,11 +79,21 @@ public class PlatformConfiguration {
 		return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
 			.title("Наставник API")
 			.description("Целевая модель наставничества: API муниципалитетов (/api/{tenant}/...), регионов "
-					+ "(/api/regions/{region}/...) и платформы. Вход: HTTP Basic теми же учётными записями, что и в веб-интерфейсе.")
+					+ "(/api/regions/{region}/...) и платформы. Вход для программ и скриптов — персональный API-токен: "
+					+ "выпустите его на странице «API-токены» (/account/tokens) или запросом POST /api/me/tokens и "
+					+ "передавайте в заголовке Authorization: Bearer <токен>. HTTP Basic (имя и пароль) оставлен для "
+					+ "проб вручную: он проверяет пароль медленным хешем при каждом запросе.")
 			.version("1"))
-			.components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("basic",
-					new io.swagger.v3.oas.models.security.SecurityScheme()
-						.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")))
+			.components(new io.swagger.v3.oas.models.Components()
+				.addSecuritySchemes("token", new io.swagger.v3.oas.models.security.SecurityScheme()
+					.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+					.bearerFormat("nst_…")
+					.description("Персональный API-токен (рекомендуется): роль и муниципалитет владельца, срок действия, "
+							+ "отзыв, журнал использования"))
+				.addSecuritySchemes("basic", new io.swagger.v3.oas.models.security.SecurityScheme()
+					.type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("basic")
+					.description("Имя и пароль — для проб вручную; медленно при каждом запросе")))
+			.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("token"))
 			.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("basic"));
 	}
 

@@ -10,7 +10,12 @@ public enum Role {
 	/** One tenant: owns the municipality's roadmap, registry, pairing, monitoring and publication. */
 	COORDINATOR("Муниципальный координатор"),
 	/** One educational organisation inside one tenant. */
-	SCHOOL_CURATOR("Куратор образовательной организации");
+	SCHOOL_CURATOR("Куратор образовательной организации"),
+	/**
+	 * One participant of one tenant (a mentor, an adult mentee, or the legal representative of a minor acting for
+	 * them): its own data and self-service only, never a staff page (decision 0010).
+	 */
+	PARTICIPANT("Участник программы наставничества");
 
 	private final String title;
 
@@ -22,7 +27,7 @@ public enum Role {
 		return title;
 	}
 
-	/** Works inside a tenant (coordinator or school curator). */
+	/** Works inside a tenant as staff (coordinator or school curator); a participant is not staff. */
 	public boolean isTenantRole() {
 		return this == COORDINATOR || this == SCHOOL_CURATOR;
 	}

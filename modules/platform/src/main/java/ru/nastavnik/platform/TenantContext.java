@@ -22,14 +22,29 @@ public final class TenantContext {
 	private TenantContext() {
 	}
 
-	public record Scope(TenantId writable, Set<TenantId> readable) {
+	/**
+	 * @param writable    the tenant that may be written, or {@code null}
+	 * @param readable    the tenants that may be read
+	 * @param participant for a participant's request: the one participant whose rows the participant policies let
+	 *                    through (decision 0010), else {@code null}
+	 */
+	public record Scope(TenantId writable, Set<TenantId> readable, java.util.UUID participant) {
 
 		public Scope {
 			readable = Set.copyOf(readable);
 		}
 
+		public Scope(TenantId writable, Set<TenantId> readable) {
+			this(writable, readable, null);
+		}
+
 		public static Scope single(TenantId tenant) {
 			return new Scope(tenant, Set.of(tenant));
+		}
+
+		/** One tenant, narrowed to one participant's rows by the participant policies of row-level security. */
+		public static Scope participant(TenantId tenant, java.util.UUID participant) {
+			return new Scope(tenant, Set.of(tenant), java.util.Objects.requireNonNull(participant));
 		}
 
 		public static Scope readOnly(Collection<TenantId> tenants) {
@@ -39,6 +54,11 @@ public final class TenantContext {
 
 	public static Optional<Scope> scope() {
 		return Optional.ofNullable(CURRENT.get());
+	}
+
+	/** The participant the thread is narrowed to (a participant's request), if any. */
+	public static Optional<java.util.UUID> participant() {
+		return scope().map(Scope::participant);
 	}
 
 	/** The tenant the thread may write for, if any. */

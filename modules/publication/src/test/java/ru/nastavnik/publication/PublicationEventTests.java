@@ -180,7 +180,7 @@ class PublicationEventTests {
 				LocalDate.of(2024, 4, 2), List.of(
 						new ReportApproved.Headline("PUPILS_10_19", "Доля обучающихся 10–19 лет в наставничестве",
 								new BigDecimal("15.7"), new BigDecimal("10"), "%"),
-						new ReportApproved.Headline("PAIRS", "Наставнических пар", new BigDecimal("42"), null, null)),
+						new ReportApproved.Headline("PAIRS", "Наставнических пар", new BigDecimal("1494"), null, null)),
 				"Целевые показатели достигнуты.");
 
 		scenario.publish(report)
@@ -191,8 +191,9 @@ class PublicationEventTests {
 					assertThat(p.kind()).isEqualTo(PublicationKind.MONITORING_RESULT);
 					assertThat(p.status()).isEqualTo(PublicationStatus.DRAFT);
 					assertThat(p.title()).isEqualTo("Результаты мониторинга: Аналитическая справка за март 2024");
+					// figures as the live page and the report write them: one formatter (10,0 %, 1 494)
 					assertThat(p.body()).contains("Доля обучающихся 10–19 лет в наставничестве: 15,7\u00a0%")
-						.contains("целевое значение — 10\u00a0%").contains("Наставнических пар: 42")
+						.contains("целевое значение — 10,0\u00a0%").contains("Наставнических пар: 1\u00a0494")
 						.contains("Целевые показатели достигнуты.").contains("31.03.2024");
 				});
 				assertThat(inTenant(() -> monitoring.draftFrom(report))).as("once per report").isEmpty();
@@ -316,5 +317,30 @@ class PublicationEventTests {
 		scenario.stimulate(() -> incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof
 				ru.nastavnik.registry.ParticipantsRegistered r && r.batchId().equals(chunk.batchId())))
 			.andWaitForStateChange(() -> people(snapshots).size() == 30 && listenersDone());
+	}
+
+	@Test
+	void publishedMonitoringResultsAreAnnouncedAsTheFactOfTheRoadmapsItem(Scenario scenario, PublishedEvents events) {
+		Publication results = inTenant(() -> service.createPost(coordinator, PublicationKind.MONITORING_RESULT,
+				Draft.post("Результаты мониторинга за I полугодие", "Итоги", "<p>Вовлечено 15,7 % обучающихся.</p>")));
+		Publication news = inTenant(() -> service.createPost(coordinator, PublicationKind.NEWS,
+				Draft.post("Семинар наставников", null, "<p>Состоялся семинар.</p>")));
+		scenario.stimulate(() -> inTenant(() -> {
+			service.publish(coordinator, news.id());
+			return service.publish(coordinator, results.id());
+		}))
+			.andWaitForEventOfType(MonitoringResultsPublished.class)
+			.matching(e -> e.publicationId().equals(results.id()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.tenantId()).isEqualTo(sasovo.id());
+				assertThat(e.evidenceKey()).isEqualTo("publication.monitoring-results-published");
+				assertThat(e.evidenceSummary()).isEqualTo("Опубликованы результаты мониторинга «Результаты мониторинга за I полугодие»");
+				assertThat(e.reportId()).isNull();
+				assertThat(e.organizationId()).isNull();
+				assertThat(e.publishedOn()).isNotNull();
+			});
+		// a news post is no monitoring result
+		assertThat(events.ofType(MonitoringResultsPublished.class).matching(e -> e.publicationId().equals(news.id())))
+			.isEmpty();
 	}
 }

@@ -57,6 +57,26 @@ class RegistryImportTests {
     }
 
     @Test
+    void aLongListIsCountedExactlyWithItsPagesUnfilteredAndFiltered() throws Exception {
+        // 1,200 participants: more than the list used to count («более 1 025» on the first page)
+        support.organisation(tenant, "ГБПОУ Сасовский колледж");
+        byte[] file = ru.nastavnik.registry.domain.GeneratedParticipants.csv(1_200, StandardCharsets.UTF_8).readAllBytes();
+        support.upload(tenant, tenant, "большой список.csv", file).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.created").value(1_200));
+
+        mvc.perform(get("/api/" + tenant + "/registry/participants").with(support.as(tenant)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1_200))
+                .andExpect(jsonPath("$.totalExact").value(true)).andExpect(jsonPath("$.pages").value(60));
+        // the last page, the count the same
+        mvc.perform(get("/api/" + tenant + "/registry/participants").param("page", "59").with(support.as(tenant)))
+                .andExpect(jsonPath("$.total").value(1_200)).andExpect(jsonPath("$.items.length()").value(20));
+        // the four categories in turn: a filter counts its 300 exactly
+        mvc.perform(get("/api/" + tenant + "/registry/participants").param("category", "PUPIL").with(support.as(tenant)))
+                .andExpect(jsonPath("$.total").value(300)).andExpect(jsonPath("$.totalExact").value(true))
+                .andExpect(jsonPath("$.pages").value(15));
+    }
+
+    @Test
     void aWindows1251CsvIsImportedAndPublishesItsParticipantsAsAChunkAndOneImport(PublishedEvents events) throws Exception {
         byte[] file = RegistryTestSupport.csv(List.of(RegistryTestSupport.pupil("Петров", "МБОУ СОШ №1"),
                 RegistryTestSupport.teacher("Кузнецова", "мбоу сош № 1"),

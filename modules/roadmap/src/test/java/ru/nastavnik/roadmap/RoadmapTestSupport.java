@@ -56,6 +56,16 @@ final class RoadmapTestSupport {
 		return item(slug, number).id();
 	}
 
+	/** The first occurrence of the demo roadmap that is still planned (a test can start it). */
+	Occurrence firstPlanned(String slug) {
+		UUID roadmap = demoRoadmap(slug).id();
+		return in(slug, () -> roadmaps.items(roadmap).stream()
+			.flatMap(i -> roadmaps.occurrencesOfItem(i.id()).stream())
+			.filter(o -> o.status() == ru.nastavnik.roadmap.domain.progress.OccurrenceStatus.PLANNED)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no planned occurrence in " + slug)));
+	}
+
 	List<Occurrence> occurrences(String slug, UUID itemId) {
 		return in(slug, () -> roadmaps.occurrencesOfItem(itemId));
 	}

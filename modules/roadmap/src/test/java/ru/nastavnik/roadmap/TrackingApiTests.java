@@ -35,6 +35,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.ConditionalGets;
 import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.roadmap.domain.progress.OccurrenceStatus;
 import ru.nastavnik.roadmap.domain.tracking.Occurrence;
@@ -258,6 +259,29 @@ class TrackingApiTests {
 			book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
 			assertThat(cells).contains("Обучение наставников").contains("Февраль-апрель").contains("Выполнено");
 		}
+	}
+
+	@Test
+	void aCalendarPollingAnUnchangedFeedGets304AndATrackedChangeMakesItFull() throws Exception {
+		String url = json(as("michurinsk", post("/api/michurinsk/roadmap/calendar/token")).andExpect(status().isCreated()))
+			.get("url").asString();
+		var validators = ConditionalGets.validatorsOf(mvc.perform(get(url)).andReturn().getResponse(), "max-age=900, private");
+		String etag = validators.etag();
+
+		ConditionalGets.assertNotModified(mvc.perform(get(url).header("If-None-Match", etag)).andReturn().getResponse(),
+				validators);
+		ConditionalGets.assertNotModified(mvc.perform(get(url).header("If-Modified-Since", validators.lastModified()))
+			.andReturn().getResponse(), validators);
+		// a wrong token is still a plain 404, whatever validators it brings
+		mvc.perform(get(url.replace(".ics", "x.ics")).header("If-None-Match", etag)).andExpect(status().isNotFound());
+
+		// an occurrence taken up: the feed's states change, the old tag gets the whole feed with a new one
+		Occurrence o = support.firstPlanned("michurinsk");
+		as("michurinsk", post("/api/michurinsk/roadmap/occurrences/" + o.id() + "/start")).andExpect(status().isOk());
+		var changed = mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isOk()).andReturn()
+			.getResponse();
+		assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(changed.getContentAsString(StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR");
 	}
 
 	@Test

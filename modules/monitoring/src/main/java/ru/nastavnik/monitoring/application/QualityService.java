@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.monitoring.domain.Organization;
 import ru.nastavnik.monitoring.domain.PairRole;
+import ru.nastavnik.monitoring.domain.ProgrammeRecord;
 import ru.nastavnik.monitoring.domain.ProjectionStore;
 import ru.nastavnik.monitoring.domain.QualityStore;
 import ru.nastavnik.monitoring.domain.Questionnaire;
@@ -36,6 +37,16 @@ public class QualityService {
 		this.projections = projections;
 	}
 
+	/**
+	 * The programmes a questionnaire can be filled in for: the tenant's (known from pairing's events), or only the
+	 * organisation's for its school curator; running ones first.
+	 */
+	public List<ProgrammeRecord> programmesFor(UUID organizationScope) {
+		return projections.programmes().stream()
+			.filter(p -> organizationScope == null || organizationScope.equals(p.organizationId()))
+			.toList();
+	}
+
 	/** Records one participant's answers; the respondent is not identified, only their role. */
 	@Transactional
 	public QuestionnaireResponse submit(int stage, UUID programmeId, UUID organizationId, PairRole role,
@@ -49,7 +60,12 @@ public class QualityService {
 		}
 		var errors = new ArrayList<BusinessRuleProblem.FieldError>();
 		if (programmeId == null) {
-			errors.add(new BusinessRuleProblem.FieldError("programmeId", "Укажите программу наставничества"));
+			errors.add(new BusinessRuleProblem.FieldError("programmeId", "Выберите программу наставничества"));
+		}
+		else if (programmesFor(organizationId).stream().noneMatch(p -> p.id().equals(programmeId))) {
+			errors.add(new BusinessRuleProblem.FieldError("programmeId", organizationId == null
+					? "Такой программы наставничества в муниципалитете нет"
+					: "У этой образовательной организации нет такой программы наставничества"));
 		}
 		if (role == null) {
 			errors.add(new BusinessRuleProblem.FieldError("respondentRole", "Укажите роль отвечающего: наставник или наставляемый"));

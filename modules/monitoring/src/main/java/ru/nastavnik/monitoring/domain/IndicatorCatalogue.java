@@ -19,7 +19,40 @@ public final class IndicatorCatalogue {
 
 	private static final String METHODOLOGY = "Методология (целевая модель) наставничества, распоряжение Минпросвещения России № Р-145 от 25.12.2019";
 
+	/**
+	 * Short labels of the catalogue's indicators, for where the full name does not fit (table columns, chart axes):
+	 * the full name goes with them as a tooltip and a legend. The one place for them — pages and documents alike.
+	 */
+	private static final java.util.Map<String, String> SHORT_NAMES = java.util.Map.of(
+			PUPILS_INVOLVED, "Вовлечённые обучающиеся",
+			"sasovo-pupil-pupil", "Ученик – ученик",
+			"sasovo-teacher-pupil", "Учитель – ученик",
+			"sasovo-teacher-teacher", "Учитель – учитель",
+			"pupils-10-19-mentees", "Наставляемые 10–19 лет",
+			"pupils-15-19-mentors", "Наставники 15–19 лет",
+			YOUNG_TEACHERS_MENTEES, "Молодые педагоги – наставляемые",
+			"mentors-trained", "Обученные наставники");
+
+	/** Longest short label made from an indicator's name when the catalogue has none for its code. */
+	static final int SHORT_NAME_LENGTH = 32;
+
 	private IndicatorCatalogue() {
+	}
+
+	/**
+	 * The short label of an indicator: the catalogue's for its code, or its name cut at a word to
+	 * {@value #SHORT_NAME_LENGTH} characters with «…».
+	 */
+	public static String shortName(String code, String name) {
+		String known = SHORT_NAMES.get(code);
+		if (known != null) {
+			return known;
+		}
+		if (name == null || name.length() <= SHORT_NAME_LENGTH) {
+			return name;
+		}
+		int cut = name.lastIndexOf(' ', SHORT_NAME_LENGTH - 1);
+		return name.substring(0, cut > 0 ? cut : SHORT_NAME_LENGTH - 1).strip() + "…";
 	}
 
 	public static List<IndicatorDefinition> forTenant(String slug) {

@@ -80,6 +80,9 @@ public interface ProjectionStore {
 
 	void closeProgramme(UUID id, LocalDate closedOn);
 
+	/** The tenant's programmes known from pairing's events, by title; with a title (opened, not only closed). */
+	java.util.List<ProgrammeRecord> programmes();
+
 	Set<UUID> organizationsWithProgramme(LocalDate date);
 
 	Set<UUID> organizationsWithPairs();

@@ -30,23 +30,24 @@ public final class ReportFindings {
 		else {
 			var prevailing = used.stream().max(Comparator.comparingInt(ReportContent.FormLine::activePairs)).orElseThrow();
 			var list = String.join(", ", used.stream()
-				.map(f -> "«" + f.name() + "» — " + f.activePairs() + " " + RussianText.plural(f.activePairs(), "пара", "пары", "пар"))
+				.map(f -> "«" + f.name() + "» — " + RussianText.number(f.activePairs()) + " "
+						+ RussianText.plural(f.activePairs(), "пара", "пары", "пар"))
 				.toList());
 			out.add("В образовательных организациях применяются формы наставничества: " + list + "; преобладает форма «"
 					+ prevailing.name() + "».");
 		}
 		out.add("Помощь молодым учителям в процессе их профессионального становления оказывают "
-				+ c.teacherMentorsOfYoung() + " " + RussianText.plural(c.teacherMentorsOfYoung(), "педагог-наставник",
+				+ RussianText.number(c.teacherMentorsOfYoung()) + " " + RussianText.plural(c.teacherMentorsOfYoung(), "педагог-наставник",
 						"педагога-наставника", "педагогов-наставников")
-				+ "; всего наставников в действующих парах — " + c.activeMentors() + ", из них прошли обучение — "
-				+ c.trainedMentors() + " (" + RussianText.percent(Percent.of(c.trainedMentors(), c.activeMentors())) + ").");
+				+ "; всего наставников в действующих парах — " + RussianText.number(c.activeMentors()) + ", из них прошли обучение — "
+				+ RussianText.number(c.trainedMentors()) + " ("+ RussianText.percent(Percent.of(c.trainedMentors(), c.activeMentors())) + ").");
 		if (c.schoolsTotal() > 0) {
 			if (c.schoolsLackingDocuments() == 0) {
-				out.add("Во всех " + c.schoolsTotal() + " образовательных организациях имеется документация, регламентирующая деятельность наставников.");
+				out.add("Во всех " + RussianText.number(c.schoolsTotal()) + " образовательных организациях имеется документация, регламентирующая деятельность наставников.");
 			}
 			else {
-				out.add("В некоторых школах (" + RussianText.percent(c.shareLackingDocuments()) + ", " + c.schoolsLackingDocuments()
-						+ " из " + c.schoolsTotal() + ") отсутствует документация, регламентирующая деятельность педагогов-наставников"
+				out.add("В некоторых школах (" + RussianText.percent(c.shareLackingDocuments()) + ", "
+						+ RussianText.number(c.schoolsLackingDocuments()) + " из " + RussianText.number(c.schoolsTotal()) + ") отсутствует документация, регламентирующая деятельность педагогов-наставников"
 						+ (c.readinessGaps().isEmpty() ? "." : ": " + String.join("; ", c.readinessGaps()) + "."));
 			}
 		}

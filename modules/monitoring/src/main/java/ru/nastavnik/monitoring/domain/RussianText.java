@@ -1,32 +1,39 @@
 package ru.nastavnik.monitoring.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-/** Russian conventions in generated texts: {@code 15,7 %}, {@code 31.12.2024}, {@code 24 человека}. */
+import ru.nastavnik.platform.web.RussianFormats;
+
+/**
+ * Russian conventions in monitoring's generated texts ({@code 15,7 %}, {@code 31.12.2024}, {@code 1 494 человека}):
+ * numbers and dates through the platform's one formatter ({@link RussianFormats}), so that a report, a snapshot and the
+ * live page write a figure alike; the plurals of Russian nouns here.
+ */
 public final class RussianText {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	private static final RussianFormats FORMATS = new RussianFormats();
 
 	private RussianText() {
 	}
 
+	/** {@code 15,7 %}; {@code —} for no value. */
 	public static String percent(BigDecimal value) {
-		if (value == null) {
-			return "—";
-		}
-		return value.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "\u00a0%";
+		return FORMATS.percent(value);
+	}
+
+	/** {@code 1 494}. */
+	public static String number(long n) {
+		return FORMATS.number(n);
 	}
 
 	public static String date(LocalDate date) {
-		return date == null ? "" : DATE.format(date);
+		return FORMATS.date(date);
 	}
 
-	/** {@code 1 человек, 2 человека, 5 человек}. */
+	/** {@code 1 человек, 2 человека, 1 495 человек}. */
 	public static String people(long n) {
-		return n + " " + plural(n, "человек", "человека", "человек");
+		return number(n) + " " + plural(n, "человек", "человека", "человек");
 	}
 
 	public static String plural(long n, String one, String few, String many) {

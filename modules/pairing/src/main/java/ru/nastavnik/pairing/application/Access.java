@@ -23,9 +23,22 @@ public class Access {
 		return users.require();
 	}
 
-	/** The organisation the user is limited to (school curator), empty for the coordinator. */
+	/**
+	 * The organisation the user is limited to (school curator), empty for the coordinator. A participant account is
+	 * no staff and is refused here, so that no staff use case serves it even if a path let it through.
+	 */
 	public Optional<UUID> scope() {
-		return user().organizationScope();
+		CurrentUser user = user();
+		if (user.isParticipant()) {
+			throw new AccessDeniedProblem("Участнику доступны только его собственные сведения");
+		}
+		return user.organizationScope();
+	}
+
+	/** The participant the signed-in participant account is bound to; 403 for everybody else. */
+	public UUID ownParticipant() {
+		return user().participantScope().orElseThrow(
+				() -> new AccessDeniedProblem("Раздел только для участников программ наставничества"));
 	}
 
 	public void requireOrganization(UUID organizationId) {

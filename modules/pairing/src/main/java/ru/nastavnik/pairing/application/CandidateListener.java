@@ -110,7 +110,7 @@ class CandidateListener {
 		return new Snapshot(p.participantId(), p.organizationId(), p.name() == null ? null : p.name().surname(),
 				p.name() == null ? null : p.name().name(), p.name() == null ? null : p.name().patronymic(),
 				p.category() == null ? null : p.category().name(), p.grade(), p.ageBand() == null ? null : p.ageBand().name(),
-				roles.contains(ParticipantRole.MENTOR), roles.contains(ParticipantRole.MENTEE), p.competencies(), p.requests(),
+				p.birthMonth(), roles.contains(ParticipantRole.MENTOR), roles.contains(ParticipantRole.MENTEE), p.competencies(), p.requests(),
 				p.mentorCapacity(), p.mentorTrained(), p.processingConsent(), p.active());
 	}
 }

@@ -1,10 +1,8 @@
 package ru.nastavnik.pairing.application;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,14 +10,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.pairing.domain.ActivePairs;
 import ru.nastavnik.pairing.domain.AnswerRepository;
 import ru.nastavnik.pairing.domain.Candidate;
+import ru.nastavnik.pairing.domain.CandidatePool;
 import ru.nastavnik.pairing.domain.CandidateProjection;
+import ru.nastavnik.pairing.domain.ConstraintCheck;
 import ru.nastavnik.pairing.domain.ConstraintKind;
 import ru.nastavnik.pairing.domain.CuratorConstraint;
 import ru.nastavnik.pairing.domain.CuratorConstraintRepository;
-import ru.nastavnik.pairing.domain.MentorshipForm;
-import ru.nastavnik.pairing.domain.MentorshipPair;
 import ru.nastavnik.pairing.domain.PairRepository;
 import ru.nastavnik.pairing.domain.PairStatus;
 import ru.nastavnik.pairing.domain.Programme;
@@ -84,57 +83,55 @@ public class MatchingService {
 		programme.requireOpen();
 		String code = formCode == null || formCode.isBlank() ? programme.formCodes().get(0) : formCode;
 		programme.requireForm(code);
-		MentorshipForm form = programmes.form(code);
-		FormRules rules = form.rules(programmes.settings().onlyTrainedMentors());
-
-		Set<String> cross = rules.mentorCategories().stream().filter(ProgrammeService.crossOrganisation()::contains)
-			.map(Category::name).collect(Collectors.toSet());
-		List<Candidate> pool = candidates.matchableIn(programme.organizationId(), cross);
-
-		Map<UUID, Integer> load = new HashMap<>();
-		Set<UUID> engaged = new HashSet<>();
-		for (MentorshipPair active : pairs.findByStatusIn(List.of(PairStatus.ACTIVE))) {
-			load.merge(active.mentorId(), active.mentees().size(), Integer::sum);
-			engaged.addAll(active.menteeIds());
-		}
-		List<MentorCandidate> mentors = new ArrayList<>();
-		List<MenteeCandidate> mentees = new ArrayList<>();
-		Set<String> mentorCategories = rules.mentorCategories().stream().map(Category::name).collect(Collectors.toSet());
-		Set<String> menteeCategories = rules.menteeCategories().stream().map(Category::name).collect(Collectors.toSet());
-		for (Candidate c : pool) {
-			if (c.mentor() && mentorCategories.contains(c.category())) {
-				mentors.add(c.asMentor(c.capacity() - load.getOrDefault(c.id(), 0)));
-			}
-			if (c.mentee() && menteeCategories.contains(c.category()) && programme.organizationId().equals(c.organizationId())
-					&& !engaged.contains(c.id())) {
-				mentees.add(c.asMentee());
-			}
-		}
-		Set<UUID> mentorIds = mentors.stream().map(MentorCandidate::participantId).collect(Collectors.toSet());
-		Set<UUID> menteeIds = mentees.stream().map(MenteeCandidate::participantId).collect(Collectors.toSet());
+		List<CuratorConstraint> current = constraints.findByProgrammeIdAndFormCode(programme.id(), code);
+		CandidatePool pool = pool(programme, code, current);
+		// a constraint the run cannot honour (its mentor left, withdrew the consent, has no place left…) is left out
+		// and recorded with its reason: a re-run never fails because of an earlier lock
+		List<ConstraintCheck.Verdict> verdicts = ConstraintCheck.check(pool, current);
 		Set<PairKey> locked = new HashSet<>();
 		Set<PairKey> forbidden = new HashSet<>();
-		for (CuratorConstraint c : constraints.findByProgrammeIdAndFormCode(programme.id(), code)) {
-			if (!mentorIds.contains(c.mentorId()) || !menteeIds.contains(c.menteeId())) {
-				continue; // a participant no longer matchable: the constraint waits
-			}
-			(c.kind() == ConstraintKind.LOCKED ? locked : forbidden).add(c.pair());
-		}
-		var everyone = new HashSet<UUID>(mentorIds);
-		everyone.addAll(menteeIds);
+		verdicts.stream().filter(ConstraintCheck.Verdict::applied)
+			.forEach(v -> (v.kind() == ConstraintKind.LOCKED ? locked : forbidden).add(v.pair()));
+		List<MentorCandidate> mentors = pool.mentors();
+		List<MenteeCandidate> mentees = pool.mentees();
+		var everyone = new HashSet<UUID>();
+		mentors.forEach(m -> everyone.add(m.participantId()));
+		mentees.forEach(m -> everyone.add(m.participantId()));
 		var compatibility = new QuestionnaireCompatibility(questions.findByActiveTrueOrderByPositionAsc(),
 				answers.findByParticipantIdIn(everyone));
-		var problem = new MatchingProblem(rules, mentors, mentees, locked, forbidden, compatibility,
+		var problem = new MatchingProblem(pool.rules(), mentors, mentees, locked, forbidden, compatibility,
 				programme.fitWeights());
 		try {
 			var result = engine.match(problem);
-			return proposals.save(Proposal.of(programme.id(), result, problem.weights(), mentors.size(), mentees.size()));
+			return proposals.save(Proposal.of(programme.id(), result, problem.weights(), mentors.size(), mentees.size(),
+					verdicts));
 		}
-		catch (MatchingInputException e) {
+		catch (MatchingInputException e) { // only a malformed run is left (e.g. too many possible pairs)
 			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.CONFLICT,
-					"Закреплённые или запрещённые куратором пары противоречат правилам: " + String.join("; ", e.problems()),
+					"Подбор пар не выполнен: " + String.join("; ", e.problems()),
 					e.problems().stream().map(p -> new BusinessRuleProblem.FieldError("constraints", p)).toList());
 		}
+	}
+
+	/**
+	 * The candidates of a run of the programme and form: the matchable candidates of its organisation (and the
+	 * cross-organisation mentors the form admits), with the places the tenant's active pairs left, and whoever the
+	 * given constraints name.
+	 */
+	private CandidatePool pool(Programme programme, String code, List<CuratorConstraint> named) {
+		FormRules rules = programmes.form(code).rules(programmes.settings().onlyTrainedMentors());
+		Set<Category> cross = rules.mentorCategories().stream().filter(ProgrammeService.crossOrganisation()::contains)
+			.collect(Collectors.toSet());
+		List<Candidate> matchable = candidates.matchableIn(programme.organizationId(),
+				cross.stream().map(Category::name).collect(Collectors.toSet()));
+		Set<UUID> people = new HashSet<>();
+		named.forEach(c -> {
+			people.add(c.mentorId());
+			people.add(c.menteeId());
+		});
+		matchable.forEach(c -> people.remove(c.id()));
+		return new CandidatePool(rules, programme.organizationId(), cross, matchable,
+				ActivePairs.of(pairs.findByStatusIn(List.of(PairStatus.ACTIVE))), candidates.byIds(people).values());
 	}
 
 	@Transactional(readOnly = true)
@@ -142,6 +139,11 @@ public class MatchingService {
 		Proposal p = proposals.findById(id).orElseThrow(() -> new NotFoundProblem("Предложение пар не найдено"));
 		programmes.programme(p.programmeId());
 		return p;
+	}
+
+	/** The Russian words for the engine a proposal was found by. */
+	public String solverTitle(String solverName) {
+		return engine.solverTitle(solverName);
 	}
 
 	@Transactional(readOnly = true)
@@ -161,21 +163,61 @@ public class MatchingService {
 		return run(p.programmeId(), p.formCode());
 	}
 
-	/** The curator keeps this pair in every run; a mentee has at most one locked mentor. */
+	/**
+	 * The curator keeps this pair in every run; a mentee has at most one locked mentor (locking another replaces it).
+	 * Checked as a run would check it, with the lock as the newest: refused (422; 409 when the mentor has no place
+	 * left) naming the people and the rule, and nothing is kept.
+	 */
 	public CuratorConstraint lock(UUID proposalId, PairKey pair) {
 		Proposal p = proposal(proposalId);
-		for (CuratorConstraint other : constraints.findByProgrammeIdAndFormCodeAndMenteeIdAndKind(p.programmeId(),
-				p.formCode(), pair.menteeId(), ConstraintKind.LOCKED)) {
-			if (!other.pair().equals(pair)) {
-				constraints.delete(other);
-			}
+		Programme programme = programmes.programme(p.programmeId());
+		programme.requireOpen();
+		List<CuratorConstraint> current = constraints.findByProgrammeIdAndFormCode(p.programmeId(), p.formCode());
+		List<CuratorConstraint> replaced = current.stream()
+			.filter(c -> c.pair().equals(pair) || c.kind() == ConstraintKind.LOCKED && c.menteeId().equals(pair.menteeId()))
+			.toList();
+		var lock = CuratorConstraint.of(p.programmeId(), p.formCode(), pair, ConstraintKind.LOCKED);
+		var prospective = new ArrayList<>(current);
+		prospective.removeAll(replaced);
+		prospective.add(lock);
+		CandidatePool pool = pool(programme, p.formCode(), prospective);
+		ConstraintCheck.Verdict verdict = ConstraintCheck.check(pool, prospective).stream()
+			.filter(v -> v.kind() == ConstraintKind.LOCKED && v.pair().equals(pair))
+			.findFirst()
+			.orElseThrow();
+		if (!verdict.applied()) {
+			String what = pool.known(pair.mentorId()) && pool.known(pair.menteeId())
+					? "Пару «" + pool.name(pair.mentorId()) + " — " + pool.name(pair.menteeId()) + "» нельзя закрепить: "
+					: "Пару нельзя закрепить: ";
+			String field = verdict.fault() == ConstraintCheck.Fault.MENTEE ? "menteeId" : "mentorId";
+			throw new BusinessRuleProblem(verdict.fault() == ConstraintCheck.Fault.CAPACITY
+					? BusinessRuleProblem.Kind.CONFLICT : BusinessRuleProblem.Kind.INVALID, what + verdict.problem(),
+					List.of(new BusinessRuleProblem.FieldError(field, verdict.problem())));
 		}
+		constraints.deleteAll(replaced.stream().filter(c -> !c.pair().equals(pair)).toList());
 		return put(p, pair, ConstraintKind.LOCKED);
 	}
 
-	/** The curator never wants this pair proposed. */
+	/**
+	 * The curator never wants this pair proposed. Both people must be candidates of the programme (the mentor of its
+	 * organisation or of a cross-organisation category of the form, the mentee of its organisation); whether they can
+	 * take part right now does not matter for a ban.
+	 */
 	public CuratorConstraint forbid(UUID proposalId, PairKey pair) {
-		return put(proposal(proposalId), pair, ConstraintKind.FORBIDDEN);
+		Proposal p = proposal(proposalId);
+		Programme programme = programmes.programme(p.programmeId());
+		programme.requireOpen();
+		CandidatePool pool = pool(programme, p.formCode(), List.of(CuratorConstraint.of(p.programmeId(), p.formCode(),
+				pair, ConstraintKind.FORBIDDEN)));
+		pool.outsideAsMentor(pair.mentorId()).ifPresent(problem -> {
+			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.INVALID, "Пару нельзя запретить: " + problem,
+					List.of(new BusinessRuleProblem.FieldError("mentorId", problem)));
+		});
+		pool.outsideAsMentee(pair.menteeId()).ifPresent(problem -> {
+			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.INVALID, "Пару нельзя запретить: " + problem,
+					List.of(new BusinessRuleProblem.FieldError("menteeId", problem)));
+		});
+		return put(p, pair, ConstraintKind.FORBIDDEN);
 	}
 
 	/** Removes the curator's lock or ban of this pair. */

@@ -3,10 +3,12 @@ package ru.nastavnik.pairing.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.pairing.PairsFixedByOrder;
 import ru.nastavnik.pairing.PairsFixedByOrder.FixedPair;
 import ru.nastavnik.pairing.PairsFixedByOrder.Member;
+import ru.nastavnik.pairing.domain.ActivePairs;
 import ru.nastavnik.pairing.domain.Candidate;
 import ru.nastavnik.pairing.domain.CandidateProjection;
 import ru.nastavnik.pairing.domain.MentorshipPair;
@@ -26,6 +29,7 @@ import ru.nastavnik.pairing.domain.PairingOrder;
 import ru.nastavnik.pairing.domain.PairingOrderRepository;
 import ru.nastavnik.pairing.domain.Programme;
 import ru.nastavnik.pairing.domain.Proposal;
+import ru.nastavnik.pairing.domain.TenantMutex;
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.NotFoundProblem;
 import ru.nastavnik.platform.TenantContext;
@@ -58,9 +62,12 @@ public class OrderService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TenantMutex mutex;
+
 	OrderService(PairingOrderRepository orders, PairRepository pairs, MatchingService matching, ProgrammeService programmes,
 			CandidateProjection candidates, OrderDocuments documents, TenantDirectory tenants, Access access,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TenantMutex mutex) {
+		this.mutex = mutex;
 		this.orders = orders;
 		this.pairs = pairs;
 		this.matching = matching;
@@ -105,23 +112,59 @@ public class OrderService {
 		return c == null || c.category() == null ? "UNKNOWN" : c.category();
 	}
 
-	/** Issues the order: exactly its pairs become active; one event with all of them. */
+	/**
+	 * Issues the order: exactly its pairs become active; one event with all of them. Refused (409, nothing written,
+	 * nothing published) when a mentee is already in an active pair, when a mentor's active pairs in every programme of
+	 * the tenant and this order's together exceed the mentor's capacity, or when someone of the order can no longer take
+	 * part (left, no consent to processing) — each naming the person. Issues of one tenant are serialised, so two orders
+	 * cannot both take a mentor's last place.
+	 */
 	public PairingOrder issue(UUID orderId) {
+		mutex.lock("issue-order");
 		PairingOrder order = order(orderId);
 		order.issue();
 		List<MentorshipPair> members = pairs.findAllById(order.pairIds());
-		Set<UUID> busy = new HashSet<>();
-		for (MentorshipPair active : pairs.findByStatusIn(List.of(PairStatus.ACTIVE))) {
-			busy.addAll(active.menteeIds());
+		ActivePairs active = ActivePairs.of(pairs.findByStatusIn(List.of(PairStatus.ACTIVE)));
+		Map<UUID, Integer> added = new LinkedHashMap<>();
+		Set<UUID> people = new HashSet<>();
+		for (MentorshipPair pair : members) {
+			added.merge(pair.mentorId(), pair.mentees().size(), Integer::sum);
+			people.add(pair.mentorId());
+			people.addAll(pair.menteeIds());
+		}
+		Map<UUID, Candidate> known = candidates.byIds(people);
+		var faults = new ArrayList<BusinessRuleProblem.FieldError>();
+		for (MentorshipPair pair : members) {
+			for (UUID mentee : pair.menteeIds()) {
+				if (active.engaged(mentee)) {
+					faults.add(new BusinessRuleProblem.FieldError("pairs",
+							"Наставляемый уже закреплён в действующей паре другим приказом: " + name(known, mentee)));
+				}
+			}
+		}
+		for (UUID person : people) {
+			Candidate c = known.get(person);
+			if (c != null) {
+				c.absence().ifPresent(reason -> faults.add(new BusinessRuleProblem.FieldError("pairs",
+						(added.containsKey(person) ? "Наставник " : "Наставляемый ") + c.fullName() + ": " + reason)));
+			}
+		}
+		added.forEach((mentor, count) -> {
+			Candidate c = known.get(mentor);
+			int load = active.load(mentor);
+			if (c != null && load + count > c.capacity()) {
+				faults.add(new BusinessRuleProblem.FieldError("pairs", "У наставника " + c.fullName()
+						+ " не хватает мест: ёмкость " + c.capacity() + ", в действующих парах " + load
+						+ ", по этому приказу ещё " + count));
+			}
+		});
+		if (!faults.isEmpty()) {
+			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.CONFLICT, "Приказ не издан: "
+					+ faults.stream().map(BusinessRuleProblem.FieldError::message).collect(Collectors.joining("; "))
+					+ ". Повторите подбор пар программы — он учтёт действующие пары — и подготовьте приказ заново", faults);
 		}
 		var fixed = new ArrayList<FixedPair>();
 		for (MentorshipPair pair : members) {
-			for (UUID mentee : pair.menteeIds()) {
-				if (busy.contains(mentee)) {
-					throw BusinessRuleProblem.conflict("pairs", "Наставляемый уже закреплён в действующей паре другим приказом: "
-							+ candidates.find(mentee).map(Candidate::fullName).orElse(mentee.toString()));
-				}
-			}
 			pair.activate(order.id(), order.orderDate());
 			fixed.add(new FixedPair(pair.id(), pair.formCode(), pair.formName(), pair.organizationId(),
 					new Member(pair.mentorId(), pair.mentorCategory()),

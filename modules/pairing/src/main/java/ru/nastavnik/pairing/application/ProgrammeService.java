@@ -138,6 +138,14 @@ public class ProgrammeService {
 		return forms.findByCode(code).orElseThrow(() -> new NotFoundProblem("Форма наставничества «" + code + "» не найдена"));
 	}
 
+	/** The names of forms given by their codes, in the same order (a code no longer known stays as it is). */
+	@Transactional(readOnly = true)
+	public List<String> formNames(List<String> codes) {
+		var names = new java.util.HashMap<String, String>();
+		forms().forEach(f -> names.put(f.code(), f.name()));
+		return codes.stream().map(c -> names.getOrDefault(c, c)).toList();
+	}
+
 	public MentorshipForm addForm(NewForm request) {
 		access.requireCoordinator("Добавлять формы наставничества может");
 		if (request.code() == null || !request.code().matches("[a-z0-9-]{2,60}")) {

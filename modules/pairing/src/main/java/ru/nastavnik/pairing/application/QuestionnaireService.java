@@ -32,7 +32,11 @@ public class QuestionnaireService {
 
 	private final Access access;
 
-	QuestionnaireService(QuestionRepository questions, AnswerRepository answers, ProgrammeService programmes, Access access) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	QuestionnaireService(QuestionRepository questions, AnswerRepository answers, ProgrammeService programmes, Access access,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.questions = questions;
 		this.answers = answers;
 		this.programmes = programmes;
@@ -86,9 +90,50 @@ public class QuestionnaireService {
 		return result;
 	}
 
+	/** When each of the participants last answered (only those who have): for «who has answered», not what. */
+	@Transactional(readOnly = true)
+	public Map<UUID, LocalDate> answeredOn(java.util.Collection<UUID> participantIds) {
+		var result = new HashMap<UUID, LocalDate>();
+		var active = new java.util.HashSet<UUID>();
+		questions().forEach(q -> active.add(q.id()));
+		for (Answer a : answers.findByParticipantIdIn(participantIds)) {
+			if (active.contains(a.questionId())) {
+				result.merge(a.participantId(), a.answeredOn(), (x, y) -> x.isAfter(y) ? x : y);
+			}
+		}
+		return result;
+	}
+
 	/** Records a participant's answers; each chosen option must be one of the question's. */
 	public Map<UUID, List<String>> answer(UUID participantId, Map<UUID, List<String>> chosen) {
 		programmes.candidate(participantId);
+		return write(participantId, chosen, false);
+	}
+
+	/** The signed-in participant's own answers by question id (decision 0010). */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<String>> ownAnswers() {
+		UUID me = access.ownParticipant();
+		var result = new HashMap<UUID, List<String>>();
+		answers.findByParticipantId(me).forEach(a -> result.put(a.questionId(), a.chosen()));
+		return result;
+	}
+
+	/**
+	 * The signed-in participant (or the representative acting for a minor) answers the questionnaire themself: every
+	 * active question must be answered; the answers go where a curator's would and feed the matching; the fact (not
+	 * the answers) goes to the registry's audit log.
+	 */
+	public Map<UUID, List<String>> answerOwn(Map<UUID, List<String>> chosen) {
+		UUID me = access.ownParticipant();
+		var result = write(me, chosen == null ? Map.of() : chosen, true);
+		events.publishEvent(ru.nastavnik.platform.ParticipantActivity.of(access.user(),
+				ru.nastavnik.platform.ParticipantActivity.Kind.QUESTIONNAIRE_ANSWERED,
+				"анкета совместимости: ответы на " + result.size() + " из " + questions().size() + " вопросов"));
+		return result;
+	}
+
+	private Map<UUID, List<String>> write(UUID participantId, Map<UUID, List<String>> chosen, boolean allRequired) {
 		var active = new HashMap<UUID, Question>();
 		questions().forEach(q -> active.put(q.id(), q));
 		var existing = new HashMap<UUID, Answer>();
@@ -109,8 +154,17 @@ public class QuestionnaireService {
 				errors.add(new BusinessRuleProblem.FieldError(q.text(), "В этом вопросе можно выбрать только один вариант"));
 			}
 		}
+		if (allRequired) {
+			for (Question q : questions()) {
+				List<String> given = chosen.get(q.id());
+				if (given == null || given.stream().allMatch(v -> v == null || v.isBlank())) {
+					errors.add(new BusinessRuleProblem.FieldError(q.id().toString(), "Ответьте на вопрос «" + q.text() + "»"));
+				}
+			}
+		}
 		if (!errors.isEmpty()) {
-			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.INVALID, "Ответы анкеты не приняты", errors);
+			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.INVALID, allRequired
+					? "Анкета не сохранена: ответьте на все вопросы" : "Ответы анкеты не приняты", errors);
 		}
 		for (var entry : chosen.entrySet()) {
 			List<String> values = entry.getValue() == null ? List.of()
@@ -130,6 +184,6 @@ public class QuestionnaireService {
 			}
 			answers.save(a);
 		}
-		return answers(participantId);
+		return allRequired ? ownAnswers() : answers(participantId);
 	}
 }

@@ -1,6 +1,7 @@
 package ru.nastavnik.pairing.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ public interface CandidateProjection {
 
 	/** The registry's full state of a participant. */
 	record Snapshot(UUID id, UUID organizationId, String surname, String name, String patronymic, String category,
-			Integer grade, String ageBand, boolean mentor, boolean mentee, Set<String> competencies, Set<String> requests,
-			Integer capacity, boolean trained, boolean processingConsent, boolean active) {
+			Integer grade, String ageBand, YearMonth birthMonth, boolean mentor, boolean mentee, Set<String> competencies,
+			Set<String> requests, Integer capacity, boolean trained, boolean processingConsent, boolean active) {
 	}
 
 	/** Registrations (one, or a chunk of an import), in one statement; never over a later change. */

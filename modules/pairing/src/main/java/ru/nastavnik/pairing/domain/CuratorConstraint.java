@@ -35,6 +35,10 @@ public class CuratorConstraint {
 	}
 
 	public static CuratorConstraint of(UUID programmeId, String formCode, PairKey pair, ConstraintKind kind) {
+		return of(programmeId, formCode, pair, kind, Instant.now());
+	}
+
+	static CuratorConstraint of(UUID programmeId, String formCode, PairKey pair, ConstraintKind kind, Instant createdAt) {
 		var c = new CuratorConstraint();
 		c.id = UUID.randomUUID();
 		c.programmeId = programmeId;
@@ -42,7 +46,7 @@ public class CuratorConstraint {
 		c.mentorId = pair.mentorId();
 		c.menteeId = pair.menteeId();
 		c.kind = kind;
-		c.createdAt = Instant.now();
+		c.createdAt = createdAt;
 		return c;
 	}
 
@@ -68,5 +72,9 @@ public class CuratorConstraint {
 
 	public ConstraintKind kind() {
 		return kind;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
 	}
 }

@@ -16,14 +16,15 @@ import org.springframework.data.relational.core.mapping.Table;
 import ru.nastavnik.pairing.domain.matching.Alternative;
 import ru.nastavnik.pairing.domain.matching.Criterion;
 import ru.nastavnik.pairing.domain.matching.MatchingResult;
+import ru.nastavnik.pairing.domain.matching.PairKey;
 import ru.nastavnik.pairing.domain.matching.ProposedPair;
 import ru.nastavnik.pairing.domain.matching.UnmatchedMentee;
 import ru.nastavnik.pairing.domain.matching.Weights;
 
 /**
  * One matching run of a programme for one form, as the curator sees it: the proposed pairs with their explanations,
- * the unmatched mentees with reasons, every mentee's next best alternatives. Immutable once made; a re-run is a new
- * proposal.
+ * the unmatched mentees with reasons, every mentee's next best alternatives, and the curator's locks and bans it was run
+ * with (each applied or not, and why). Immutable once made; a re-run is a new proposal.
  */
 @Table(schema = "pairing", name = "proposal")
 public class Proposal {
@@ -73,6 +74,12 @@ public class Proposal {
 	@MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
 	private List<Choice> alternatives = new ArrayList<>();
 
+	/** Whether the run recorded its constraints (proposals made before issue 16 did not). */
+	private boolean constraintsRecorded;
+
+	@MappedCollection(idColumn = "proposal_id", keyColumn = "idx")
+	private List<Constraint> constraints = new ArrayList<>();
+
 	@Version
 	private Integer version;
 
@@ -108,11 +115,30 @@ public class Proposal {
 	public record Choice(UUID menteeId, UUID mentorId, int fit, boolean mentorHasFreeSlot) {
 	}
 
+	/**
+	 * One of the curator's locks or bans as this run saw it: applied, or left out with the reason (naming the people).
+	 */
+	@Table(schema = "pairing", name = "proposal_constraint")
+	public record Constraint(ConstraintKind kind, UUID mentorId, UUID menteeId, boolean applied, String problem) {
+
+		static Constraint of(ConstraintCheck.Verdict v) {
+			return new Constraint(v.kind(), v.pair().mentorId(), v.pair().menteeId(), v.applied(), v.problem());
+		}
+
+		public PairKey pair() {
+			return new PairKey(mentorId, menteeId);
+		}
+	}
+
 	Proposal() {
 	}
 
-	public static Proposal of(UUID programmeId, MatchingResult result, Weights weights, int mentorCount, int menteeCount) {
+	/** The run's result with the curator's constraints it was made with (their verdicts). */
+	public static Proposal of(UUID programmeId, MatchingResult result, Weights weights, int mentorCount, int menteeCount,
+			List<ConstraintCheck.Verdict> constraints) {
 		var p = new Proposal();
+		p.constraintsRecorded = true;
+		constraints.forEach(v -> p.constraints.add(Constraint.of(v)));
 		p.weightRequests = weights.requests();
 		p.weightCompatibility = weights.compatibility();
 		p.weightSameOrg = weights.sameOrganisation();
@@ -232,5 +258,14 @@ public class Proposal {
 
 	public List<Choice> alternatives() {
 		return List.copyOf(alternatives);
+	}
+
+	public boolean constraintsRecorded() {
+		return constraintsRecorded;
+	}
+
+	/** The curator's locks and bans this run was made with, oldest first (empty if not recorded). */
+	public List<Constraint> constraints() {
+		return List.copyOf(constraints);
 	}
 }

@@ -70,7 +70,7 @@ public class PlatformDatabaseConfiguration {
 
 	@Bean
 	@Primary
-	DataSource dataSource(DatabaseCoordinates db) {
+	DataSource dataSource(DatabaseCoordinates db, Environment env) {
 		DataSource owner = new SimpleDriverDataSource(new org.postgresql.Driver(), db.url(), db.ownerUsername(),
 				db.ownerPassword());
 		DatabaseMigrations.migrate(owner, db.appUsername(), getClass().getClassLoader());
@@ -79,7 +79,8 @@ public class PlatformDatabaseConfiguration {
 		config.setJdbcUrl(db.url());
 		config.setUsername(db.appUsername());
 		config.setPassword(db.appPassword());
-		config.setMaximumPoolSize(db.embedded() ? 12 : 20);
+		// nastavnik.db.pool-size: per instance; with N instances the server (or PgBouncer) sees N times as many
+		config.setMaximumPoolSize(env.getProperty("nastavnik.db.pool-size", Integer.class, db.embedded() ? 12 : 20));
 		config.setPoolName("nastavnik");
 		HikariDataSource dataSource = new HikariDataSource(config) {
 			@Override

@@ -15,7 +15,8 @@ import ru.nastavnik.platform.TenantId;
 
 /**
  * Copies the {@link TenantContext} into the transaction-local settings {@code app.tenant_id} (the tenant that may
- * write) and {@code app.tenant_ids} (the tenants that may be read) at the start of every transaction. The
+ * write), {@code app.tenant_ids} (the tenants that may be read) and {@code app.participant_id} (a participant's
+ * request: the participant policies narrow the rows to theirs, decision 0010) at the start of every transaction. The
  * row-level-security policies of the business tables filter on them; without a tenant both are empty and no tenant
  * row is visible or writable. Being transaction-local ({@code set_config(..., true)}), nothing leaks to the next
  * user of the pooled connection.
@@ -33,10 +34,12 @@ public class TenantAwareTransactionManager extends JdbcTransactionManager {
 		String writable = scope.map(TenantContext.Scope::writable).map(TenantId::toString).orElse("");
 		String readable = scope.map(s -> s.readable().stream().map(TenantId::toString).sorted()
 			.collect(Collectors.joining(","))).orElse("");
-		try (PreparedStatement statement = con.prepareStatement(
-				"select set_config('app.tenant_id', ?, true), set_config('app.tenant_ids', ?, true)")) {
+		String participant = scope.map(TenantContext.Scope::participant).map(Object::toString).orElse("");
+		try (PreparedStatement statement = con.prepareStatement("select set_config('app.tenant_id', ?, true), "
+				+ "set_config('app.tenant_ids', ?, true), set_config('app.participant_id', ?, true)")) {
 			statement.setString(1, writable);
 			statement.setString(2, readable);
+			statement.setString(3, participant);
 			statement.execute();
 		}
 	}

@@ -18,6 +18,8 @@ import ru.nastavnik.platform.Role;
  * <ul>
  * <li>{@code /api/{tenant}/**}, {@code /t/{tenant}/**}: a coordinator or school curator of that tenant;</li>
  * <li>{@code /api/regions/{region}/**}, {@code /r/{region}/**}: a ministry viewer of that region;</li>
+ * <li>{@code /api/{tenant}/me/**}, {@code /t/{tenant}/me/**}: a participant of that tenant, and nobody else — their
+ * own data only (the participant is taken from the account, never from the path; decision 0010);</li>
  * <li>the platform administrator manages tenants and accounts but reads no tenant's business data.</li>
  * </ul>
  */
@@ -28,6 +30,12 @@ final class AccessRules {
 
 	static AuthorizationManager<RequestAuthorizationContext> tenantMember() {
 		return new ScopeRule("tenant", (user, value) -> user.role().isTenantRole() && value.equals(user.tenantSlug()));
+	}
+
+	/** A participant account of that tenant, bound to a participant. */
+	static AuthorizationManager<RequestAuthorizationContext> participantSelf() {
+		return new ScopeRule("tenant", (user, value) -> user.role() == Role.PARTICIPANT && user.participantId() != null
+				&& value.equals(user.tenantSlug()));
 	}
 
 	static AuthorizationManager<RequestAuthorizationContext> regionViewer() {

@@ -18,14 +18,19 @@ import ru.nastavnik.platform.TenantSummary;
 /**
  * Opens the tenant scope of a request from its path, after security has allowed it: {@code /api/{tenant}/**},
  * {@code /t/{tenant}/**} (read-write for that tenant), {@code /public/{tenant}/**} (read-only), and
- * {@code /api/regions/{region}/**}, {@code /r/{region}/**} (read-only over the region's municipalities). An unknown
- * tenant is a 404.
+ * {@code /api/regions/{region}/**}, {@code /r/{region}/**} (read-only over the region's municipalities), and the
+ * invitation paths {@code /join/{tenant}/**}, {@code /api/join/{tenant}/**} (read-write for that tenant: the one-time
+ * token is the credential there). For a signed-in participant the tenant scope is narrowed to their participant, so
+ * that the participant policies of row-level security apply to every query of the request (decision 0010). An
+ * unknown tenant is a 404.
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
 	private static final Pattern TENANT_PATH = Pattern.compile("^/(api|t|public)/([a-z0-9-]+)(/.*)?$");
 
 	private static final Pattern REGION_PATH = Pattern.compile("^/(api/regions|r)/([a-z0-9-]+)(/.*)?$");
+
+	private static final Pattern INVITATION_PATH = Pattern.compile("^/(api/join|join)/([a-z0-9-]+)(/.*)?$");
 
 	private final TenantDirectory tenants;
 
@@ -40,7 +45,16 @@ public class TenantContextFilter extends OncePerRequestFilter {
 		TenantContext.Scope scope = null;
 		Matcher region = REGION_PATH.matcher(path);
 		Matcher tenant = TENANT_PATH.matcher(path);
-		if (region.matches()) {
+		Matcher invitation = INVITATION_PATH.matcher(path);
+		if (invitation.matches()) {
+			var found = tenants.bySlug(invitation.group(2));
+			if (found.isEmpty()) {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND, "Муниципалитет не найден");
+				return;
+			}
+			scope = TenantContext.Scope.single(found.get().id());
+		}
+		else if (region.matches()) {
 			var members = tenants.inRegion(region.group(2)).stream().map(TenantSummary::id).toList();
 			scope = TenantContext.Scope.readOnly(members);
 		}
@@ -50,8 +64,16 @@ public class TenantContextFilter extends OncePerRequestFilter {
 				response.sendError(HttpServletResponse.SC_NOT_FOUND, "Муниципалитет не найден");
 				return;
 			}
-			scope = tenant.group(1).equals("public") ? TenantContext.Scope.readOnly(java.util.List.of(found.get().id()))
-					: TenantContext.Scope.single(found.get().id());
+			var participant = signedInParticipant();
+			if (tenant.group(1).equals("public")) {
+				scope = TenantContext.Scope.readOnly(java.util.List.of(found.get().id()));
+			}
+			else if (participant.isPresent()) {
+				scope = TenantContext.Scope.participant(found.get().id(), participant.get());
+			}
+			else {
+				scope = TenantContext.Scope.single(found.get().id());
+			}
 		}
 		if (scope == null) {
 			chain.doFilter(request, response);
@@ -66,10 +88,20 @@ public class TenantContextFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/** The participant a signed-in participant account is bound to; empty for everybody else. */
+	private static java.util.Optional<java.util.UUID> signedInParticipant() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof NastavnikPrincipal principal) {
+			return principal.user().participantScope();
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Path words that are not tenants. */
 	static final class TenantDirectoryPaths {
 
-		private static final java.util.Set<String> RESERVED = java.util.Set.of("tenants", "regions", "me", "admin");
+		private static final java.util.Set<String> RESERVED = java.util.Set.of("tenants", "regions", "me", "admin", "join");
 
 		static boolean isReserved(String segment) {
 			return RESERVED.contains(segment);

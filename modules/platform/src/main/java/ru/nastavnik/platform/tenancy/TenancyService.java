@@ -32,9 +32,9 @@ public class TenancyService implements TenantDirectory {
 
 	/** Path words that a tenant slug would shadow. */
 	static final Set<String> RESERVED_SLUGS = Set.of("tenants", "regions", "me", "admin", "public", "api", "login",
-			"logout", "actuator", "swagger-ui", "v3", "webjars", "css", "js", "error", "t", "r");
+			"logout", "actuator", "swagger-ui", "v3", "webjars", "css", "js", "error", "t", "r", "join");
 
-	private static final Pattern USERNAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9._-]{1,79}$");
+	static final Pattern USERNAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9._-]{1,79}$");
 
 	private final TenancyStore store;
 
@@ -139,6 +139,9 @@ public class TenancyService implements TenantDirectory {
 		}
 		if (request.role() == null) {
 			errors.add(new FieldError("role", "Укажите роль"));
+		}
+		else if (request.role() == Role.PARTICIPANT) {
+			errors.add(new FieldError("role", "Учётную запись участника создаёт сам участник по приглашению куратора"));
 		}
 		else if (request.role().isTenantRole() && request.tenantId() == null) {
 			errors.add(new FieldError("tenantId", "Укажите муниципалитет"));

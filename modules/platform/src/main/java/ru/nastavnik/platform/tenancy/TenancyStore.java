@@ -14,7 +14,7 @@ import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantId;
 
 /**
- * The platform's three tables. Plain JDBC rather than Spring Data repositories, so that the platform works the same
+ * The platform's tables. Plain JDBC rather than Spring Data repositories, so that the platform works the same
  * whichever packages an application (or a module's test) scans.
  */
 @Repository
@@ -74,15 +74,29 @@ class TenancyStore {
 	// --- accounts
 
 	private static final String ACCOUNT = "select id, username, password_hash, display_name, role, tenant_id, region_code, "
-			+ "organization_id, enabled, created_at from platform.account ";
+			+ "organization_id, enabled, created_at, participant_id, representative from platform.account ";
 
 	void insert(Account a) {
 		jdbc.sql("insert into platform.account (id, username, password_hash, display_name, role, tenant_id, region_code, "
-				+ "organization_id, enabled, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "organization_id, enabled, created_at, participant_id, representative) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.username(), a.passwordHash(), a.displayName(), a.role().name(),
 					a.tenantId() == null ? null : a.tenantId().value(), a.regionCode(), a.organizationId(), a.enabled(),
-					Timestamp.from(a.createdAt()))
+					Timestamp.from(a.createdAt()), a.participantId(), a.representative())
 			.update();
+	}
+
+	/** The enabled account bound to a participant of a tenant, if any. */
+	Optional<Account> participantAccount(TenantId tenant, UUID participantId) {
+		return jdbc.sql(ACCOUNT + "where role = 'PARTICIPANT' and tenant_id = ? and participant_id = ? and enabled")
+			.params(tenant.value(), participantId).query(TenancyStore::account).optional();
+	}
+
+	/** Disables every account bound to the participant; how many were enabled. */
+	int disableParticipantAccounts(TenantId tenant, UUID participantId) {
+		return jdbc.sql("update platform.account set enabled = false, version = version + 1 "
+				+ "where role = 'PARTICIPANT' and tenant_id = ? and participant_id = ? and enabled")
+			.params(tenant.value(), participantId).update();
 	}
 
 	Optional<Account> accountByUsername(String username) {
@@ -105,6 +119,7 @@ class TenancyStore {
 				rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 				tenant == null ? null : new TenantId(tenant), rs.getString("region_code"),
 				rs.getObject("organization_id", UUID.class), rs.getBoolean("enabled"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getObject("participant_id", UUID.class),
+				rs.getBoolean("representative"));
 	}
 }

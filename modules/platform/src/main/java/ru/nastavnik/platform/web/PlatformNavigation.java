@@ -19,6 +19,10 @@ public class PlatformNavigation implements NavigationContributor {
 						"Муниципалитеты региона и их показатели"),
 				new NavigationItem("Муниципалитеты", "/admin/tenants", 0, Set.of(Role.PLATFORM_ADMIN),
 						"Подключение муниципалитетов и их координаторов"),
+				new NavigationItem("Обработка событий", "/admin/events", 10, Set.of(Role.PLATFORM_ADMIN),
+						"Необработанные и неудавшиеся события модулей, их ошибки и повторная отправка"),
+				new NavigationItem("API-токены", "/account/tokens", 890, Set.of(Role.values()),
+						"Персональные токены для программ и скриптов, журнал их использования"),
 				new NavigationItem("API", "/swagger-ui.html", 900, Set.of(Role.values()),
 						"Описание программного интерфейса (OpenAPI)"));
 	}

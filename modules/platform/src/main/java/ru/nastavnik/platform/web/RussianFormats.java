@@ -14,8 +14,11 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
- * Russian conventions for everything shown to people: {@code 31.12.2024}, {@code 15,7 %}, {@code 12 345}. Available in
- * templates as {@code @fmt}.
+ * Russian conventions for everything shown to people: {@code 31.12.2024}, {@code 15,7 %}, {@code 12 345}. The one
+ * formatter of the application: pages (as {@code @fmt} in templates), generated texts, documents (DOCX, PDF, the text
+ * of XLSX) and publications all write numbers and dates through it, so a figure reads the same everywhere.
+ * Thousands are grouped with a no-break space, decimals follow a comma, a percentage has one decimal and a no-break
+ * space before «%».
  */
 public class RussianFormats {
 
@@ -85,7 +88,31 @@ public class RussianFormats {
 		return format.format(number);
 	}
 
+	/** {@code 1 494}: a whole number; {@code —} for no value. */
 	public String number(Number value) {
 		return decimal(value, 0);
+	}
+
+	/** {@code 10}, {@code 10,5}, {@code 1 500}: a number with the decimals it has (none when whole). */
+	public String decimal(Number value) {
+		if (value == null) {
+			return "—";
+		}
+		BigDecimal number = new BigDecimal(value.toString()).stripTrailingZeros();
+		return decimal(number, Math.max(0, number.scale()));
+	}
+
+	/**
+	 * A quantity with its unit: a percentage as {@link #percent(Number)} ({@code 2,0 %}), anything else as
+	 * {@link #decimal(Number)} followed by its unit ({@code 1 500 человек}); {@code —} for no value.
+	 */
+	public String amount(Number value, String unit) {
+		if (value == null) {
+			return "—";
+		}
+		if (unit == null || unit.isBlank()) {
+			return decimal(value);
+		}
+		return "%".equals(unit.strip()) ? percent(value) : decimal(value) + "\u00a0" + unit.strip();
 	}
 }

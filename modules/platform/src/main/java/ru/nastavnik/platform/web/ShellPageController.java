@@ -53,6 +53,7 @@ public class ShellPageController {
 			case PLATFORM_ADMIN -> "redirect:/admin/tenants";
 			case MINISTRY_VIEWER -> "redirect:/r/" + user.regionCode();
 			case COORDINATOR, SCHOOL_CURATOR -> "redirect:/t/" + user.tenantSlug();
+			case PARTICIPANT -> "redirect:/t/" + user.tenantSlug() + "/me";
 		};
 	}
 

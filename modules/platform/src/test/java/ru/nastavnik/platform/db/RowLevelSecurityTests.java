@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.test.ProtectedTestTable;
 
 /**
  * Tenant isolation is enforced by PostgreSQL, not by remembering a WHERE clause: a table protected with
@@ -51,14 +51,7 @@ class RowLevelSecurityTests {
 		sosnovka = tenants.bySlug("sosnovka").orElseThrow().id();
 		app = new JdbcTemplate(dataSource);
 		// a business table as a module's migration creates it: as the schema owner, under tenant isolation
-		var owner = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), coordinates.url(),
-				coordinates.ownerUsername(), coordinates.ownerPassword()));
-		owner.execute("create schema if not exists probe");
-		owner.execute("drop table if exists probe.item");
-		owner.execute("create table probe.item (id uuid primary key, tenant_id uuid not null, label text not null)");
-		owner.execute("call platform.protect_tenant_table('probe.item')");
-		owner.execute("grant usage on schema probe to " + coordinates.appUsername());
-		owner.execute("grant select, insert, update, delete on probe.item to " + coordinates.appUsername());
+		ProtectedTestTable.create(coordinates, "probe", "item", "label text not null", ", update, delete");
 		insertAs(sasovo, "Сасово 1");
 		insertAs(sasovo, "Сасово 2");
 		insertAs(sosnovka, "Сосновка 1");

@@ -7,8 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * The sign-in throttle against its real table in PostgreSQL (ADR 0012); two throttles on the same database stand for
+ * two instances of the application.
+ */
+@SpringBootTest
 class LoginThrottleTests {
 
 	static class MovableClock extends Clock {
@@ -33,7 +42,20 @@ class LoginThrottleTests {
 
 	MovableClock clock = new MovableClock();
 
-	LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), Duration.ofMinutes(5), clock);
+	@Autowired
+	JdbcClient jdbc;
+
+	LoginThrottle throttle;
+
+	/** The same throttle as another instance of the application would have. */
+	LoginThrottle otherInstance;
+
+	@BeforeEach
+	void throttles() {
+		jdbc.sql("delete from platform.login_attempt").update();
+		throttle = new LoginThrottle(jdbc, 3, Duration.ofMinutes(15), Duration.ofMinutes(5), clock);
+		otherInstance = new LoginThrottle(jdbc, 3, Duration.ofMinutes(15), Duration.ofMinutes(5), clock);
+	}
 
 	@Test
 	void locksAfterRepeatedFailuresForThatNameOnly() {
@@ -72,5 +94,52 @@ class LoginThrottleTests {
 		throttle.succeeded("sasovo");
 		throttle.failed("sasovo");
 		assertThat(throttle.lockedFor("sasovo")).isEmpty();
+	}
+
+	@Test
+	void failuresAtDifferentInstancesAddUpToOneLock() {
+		throttle.failed("sasovo");
+		otherInstance.failed("sasovo");
+		assertThat(throttle.lockedFor("sasovo")).isEmpty();
+		otherInstance.failed("Sasovo");
+		assertThat(throttle.lockedFor("sasovo")).contains(Duration.ofMinutes(5));
+		assertThat(otherInstance.lockedFor("sasovo")).contains(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void concurrentFailuresAreAllCounted() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var tasks = java.util.stream.IntStream.range(0, 40)
+				.mapToObj(i -> (java.util.concurrent.Callable<Void>) () -> {
+					(i % 2 == 0 ? throttle : otherInstance).failed("race");
+					return null;
+				})
+				.toList();
+			for (var f : pool.invokeAll(tasks)) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		// 40 failures inside one window: counted one by one, the third locked the name; later ones re-lock it
+		assertThat(jdbc.sql("select failures from platform.login_attempt where username_key = 'race'").query(Integer.class)
+			.single()).isEqualTo(40);
+		assertThat(throttle.lockedFor("race")).isPresent();
+	}
+
+	@Test
+	void staleCountsAreForgotten() {
+		throttle.failed("old");
+		throttle.failed("recent");
+		for (int i = 0; i < 3; i++) {
+			throttle.failed("locked");
+		}
+		clock.now = clock.now.plus(Duration.ofMinutes(16));
+		throttle.failed("recent");
+		assertThat(throttle.forgetStale()).isEqualTo(2);
+		assertThat(jdbc.sql("select username_key from platform.login_attempt").query(String.class).list())
+			.containsExactly("recent");
 	}
 }

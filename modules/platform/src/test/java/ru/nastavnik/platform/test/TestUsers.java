@@ -30,7 +30,8 @@ public final class TestUsers {
 			region = tenant.regionCode();
 		}
 		return new CurrentUser(account.id(), account.username(), account.displayName(), account.role(),
-				account.tenantId(), slug, region, account.organizationId());
+				account.tenantId(), slug, region, account.organizationId(), account.participantId(),
+				account.representative());
 	}
 
 	/**

@@ -65,15 +65,8 @@ public class MonitoringResults {
 		return Optional.of(publications.save(draft));
 	}
 
+	/** As the live page and the report write it ({@code 2,0 %}, {@code 1 494}): the platform's formatter. */
 	static String value(java.math.BigDecimal value, String unit) {
-		if (value == null) {
-			return "—";
-		}
-		boolean whole = value.stripTrailingZeros().scale() <= 0;
-		String number = FMT.decimal(value, whole ? 0 : 1);
-		if (unit == null || unit.isBlank()) {
-			return number;
-		}
-		return number + "\u00a0" + HtmlUtils.htmlEscape(unit.strip());
+		return HtmlUtils.htmlEscape(FMT.amount(value, unit));
 	}
 }

@@ -33,6 +33,11 @@ public class PublicSection {
 		return publications.published();
 	}
 
+	/** What the feed depends on, cheaply: for its {@code ETag} and {@code Last-Modified} (conditional GET). */
+	public Publications.FeedVersion feedVersion() {
+		return publications.feedVersion();
+	}
+
 	/** A published item whose public URL segment is {@code segment} (e.g. {@code cases}). */
 	public Publication item(String segment, UUID id) {
 		return publications.publishedById(id).filter(p -> p.kind().segment().equals(segment))

@@ -16,6 +16,7 @@ import ru.nastavnik.platform.NotFoundProblem;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.web.RussianFormats;
 import ru.nastavnik.publication.CasePublished;
+import ru.nastavnik.publication.MonitoringResultsPublished;
 import ru.nastavnik.publication.PublicationWithdrawn;
 import ru.nastavnik.publication.domain.Attachment;
 import ru.nastavnik.publication.domain.Attachments;
@@ -239,6 +240,10 @@ public class PublicationService {
 			events.publishEvent(new CasePublished(saved.tenantId(), saved.id(), saved.title(), saved.formCode(),
 					saved.organizationId(), LocalDate.ofInstant(saved.publishedAt(), RussianFormats.ZONE),
 					saved.recommended()));
+		}
+		if (saved.kind() == PublicationKind.MONITORING_RESULT) {
+			events.publishEvent(new MonitoringResultsPublished(saved.tenantId(), saved.id(), saved.title(),
+					saved.sourceReportId(), LocalDate.ofInstant(saved.publishedAt(), RussianFormats.ZONE)));
 		}
 		return saved;
 	}

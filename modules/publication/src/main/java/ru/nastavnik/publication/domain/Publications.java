@@ -30,5 +30,15 @@ public interface Publications {
 
 	boolean existsForReport(UUID reportId);
 
+	/**
+	 * What the public section's feed depends on, read without loading it: how many items are published, and the
+	 * latest change of any item (a publication, an edit, a withdrawal).
+	 */
+	FeedVersion feedVersion();
+
+	/** @param lastChange {@code null} when the tenant has no publications */
+	record FeedVersion(long published, java.time.Instant lastChange) {
+	}
+
 	boolean existsDemo(String demoKey);
 }

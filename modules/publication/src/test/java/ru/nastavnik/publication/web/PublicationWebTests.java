@@ -31,6 +31,7 @@ import ru.nastavnik.platform.Role;
 import ru.nastavnik.platform.TenantContext;
 import ru.nastavnik.platform.TenantSummary;
 import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.ConditionalGets;
 import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.publication.Fixtures;
 import ru.nastavnik.publication.adapter.out.feed.AtomFeedWriter;
@@ -179,6 +180,37 @@ class PublicationWebTests {
 			ids.add(AtomFeedWriterTests.child(e, "id"));
 		}
 		assertThat(ids).containsExactlyInAnyOrder("urn:uuid:" + published1, "urn:uuid:" + published2);
+	}
+
+	@Test
+	void aReaderPollingAnUnchangedFeedGets304AndAChangeMakesItFull() throws Exception {
+		var t = tenant("pub-etag", "ryazan");
+		String u = t.slug();
+		String first = news(u, u, "Первая новость", "<p>Текст</p>");
+		publish(u, u, first);
+
+		var validators = ConditionalGets.validatorsOf(call(get("/public/" + u + "/feed.atom"), null).getResponse(), "no-cache");
+		String etag = validators.etag();
+
+		// the same feed asked again with its validators: 304, no body, the same validators
+		ConditionalGets.assertNotModified(call(get("/public/" + u + "/feed.atom").header("If-None-Match", etag), null)
+			.getResponse(), validators);
+		ConditionalGets.assertNotModified(call(get("/public/" + u + "/feed.atom")
+			.header("If-Modified-Since", validators.lastModified()), null).getResponse(), validators);
+
+		// a new publication changes the feed: the old validators get the full feed with the new item
+		String second = news(u, u, "Вторая новость", "<p>Текст</p>");
+		publish(u, u, second);
+		var changed = call(get("/public/" + u + "/feed.atom").header("If-None-Match", etag), null).getResponse();
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(changed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Вторая новость");
+		// a withdrawal too
+		String afterPublish = changed.getHeader("ETag");
+		api(u, jsonPost("/api/" + u + "/publication/items/" + second + "/withdraw", "{\"reason\":\"Ошибка\"}"), 200);
+		var withdrawn = call(get("/public/" + u + "/feed.atom").header("If-None-Match", afterPublish), null).getResponse();
+		assertThat(withdrawn.getStatus()).isEqualTo(200);
+		assertThat(withdrawn.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Вторая новость");
 	}
 
 	@Test

@@ -53,9 +53,12 @@ class DemoData {
     private final ImportService imports;
     private final ApplicationEventPublisher events;
     private final ParticipantStore store;
+    private final ru.nastavnik.platform.ParticipantAccounts accounts;
 
     DemoData(OrganizationRepository organizations, ContingentRepository contingents, CuratorRepository curators,
-             CatalogueService catalogues, ImportService imports, ApplicationEventPublisher events, ParticipantStore store) {
+             CatalogueService catalogues, ImportService imports, ApplicationEventPublisher events, ParticipantStore store,
+             ru.nastavnik.platform.ParticipantAccounts accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.organizations = organizations;
         this.contingents = contingents;
@@ -103,7 +106,7 @@ class DemoData {
             schools.get(i).figures().forEach((year, f) -> contingent(tenant.tenantId(), o, year, f));
         }
         curators(tenant.tenantId(), orgs);
-        participants(tenant.slug(), orgs);
+        participants(tenant, orgs);
         log.info("Registry demo data for {}: {} organisations", tenant.slug(), orgs.size());
     }
 
@@ -175,7 +178,8 @@ class DemoData {
      * every third school an employer's representative. All with a processing consent, so they are active in programmes.
      * Loaded once: nothing is written when the tenant already has participants.
      */
-    private void participants(String slug, List<Organization> orgs) {
+    private void participants(TenantCreated tenant, List<Organization> orgs) {
+        String slug = tenant.slug();
         if (store.counts(null).getOrDefault("total", 0L) > 0) {
             return;
         }
@@ -242,9 +246,33 @@ class DemoData {
         ImportResult result = ImportValidation.validate(table,
                 OrganisationDirectory.of(orgs.stream().map(Organization::ref).toList()), today);
         if (result instanceof ImportResult.Accepted ok) {
-            imports.writeAsSystem(ok.rows(), "демонстрационные данные", today);
+            var outcome = imports.writeAsSystem(ok.rows(), "демонстрационные данные", today);
+            demoAccounts(tenant, outcome);
         } else {
             log.warn("Demo participants of {} not loaded: {}", slug, ((ImportResult.Rejected) result).report().errors());
+        }
+    }
+
+    /**
+     * The demo participant accounts (password {@code demo}, like every demo account): {@code <slug>-mentor}, the first
+     * school's first teacher-mentor, and in Sasovo {@code sasovo-parent}, the legal representative of the first
+     * school's first pupil mentee (decision 0010).
+     */
+    private void demoAccounts(TenantCreated tenant, ru.nastavnik.registry.domain.UpsertOutcome outcome) {
+        var created = outcome.createdRows().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> e.getValue().sourceRow())).toList();
+        created.stream().filter(e -> e.getValue().role() == ru.nastavnik.registry.domain.ParticipantRole.MENTOR
+                        && e.getValue().category() == ru.nastavnik.registry.domain.ParticipantCategory.TEACHER)
+                .findFirst()
+                .ifPresent(e -> accounts.createDemo(tenant.tenantId(), e.getKey(), false, tenant.slug() + "-mentor", "demo",
+                        e.getValue().surname() + " " + e.getValue().name() + " " + e.getValue().patronymic()));
+        if (tenant.slug().equals("sasovo")) {
+            created.stream().filter(e -> e.getValue().category() == ru.nastavnik.registry.domain.ParticipantCategory.PUPIL
+                            && e.getValue().role() == ru.nastavnik.registry.domain.ParticipantRole.MENTEE
+                            && e.getValue().legalRepresentative() != null)
+                    .findFirst()
+                    .ifPresent(e -> accounts.createDemo(tenant.tenantId(), e.getKey(), true, "sasovo-parent", "demo",
+                            e.getValue().legalRepresentative()));
         }
     }
 

@@ -14,6 +14,7 @@ import ru.nastavnik.platform.AccessDeniedProblem;
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.BusinessRuleProblem.FieldError;
 import ru.nastavnik.platform.NotFoundProblem;
+import ru.nastavnik.platform.ParticipantAccounts;
 import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.registry.ConsentGiven;
 import ru.nastavnik.registry.ConsentPurpose;
@@ -58,9 +59,11 @@ public class ParticipantService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final RegistryAccess access;
+    private final ParticipantAccounts accounts;
 
     ParticipantService(ParticipantStore store, OrganizationRepository organizations, AuditLog audit,
-                       ApplicationEventPublisher events, RegistryAccess access) {
+                       ApplicationEventPublisher events, RegistryAccess access, ParticipantAccounts accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.organizations = organizations;
         this.audit = audit;
@@ -92,6 +95,21 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public Participant forEdit(UUID id) {
         return visible(id);
+    }
+
+    /**
+     * The signed-in participant's own record (for a legal representative: the minor's). No id is taken from the
+     * request; the participant policies of row-level security show nothing else anyway (decision 0010).
+     */
+    @Transactional(readOnly = true)
+    public Own own() {
+        UUID id = access.ownParticipant();
+        Participant p = store.find(id).orElseThrow(() -> new NotFoundProblem("Ваши сведения не найдены в реестре"));
+        return new Own(p, organizations.findById(p.organizationId()).orElseThrow(), access.user().representative());
+    }
+
+    /** The participant's own record with their organisation; whether the account is their legal representative's. */
+    public record Own(Participant participant, Organization organization, boolean representative) {
     }
 
     private Participant visible(UUID id) {
@@ -352,7 +370,23 @@ public class ParticipantService {
      */
     @Transactional
     public Participant withdrawConsent(UUID id, ConsentPurpose purpose, LocalDate on) {
-        Participant p = visible(id);
+        return withdraw(visible(id), purpose, on, null);
+    }
+
+    /**
+     * The signed-in participant (or the legal representative acting for a minor) withdraws their own consent, today;
+     * the same consequences follow as when staff record the withdrawal.
+     */
+    @Transactional
+    public Own withdrawOwnConsent(ConsentPurpose purpose) {
+        Own own = own();
+        Participant p = withdraw(own.participant(), purpose, null, own.representative()
+                ? "отозвано законным представителем в личном кабинете" : "отозвано участником в личном кабинете");
+        return new Own(p, own.organization(), own.representative());
+    }
+
+    private Participant withdraw(Participant p, ConsentPurpose purpose, LocalDate on, String how) {
+        UUID id = p.id();
         LocalDate date = on == null ? access.today() : on;
         if (purpose == null) {
             throw BusinessRuleProblem.invalid("purpose", "Укажите цель согласия");
@@ -360,8 +394,11 @@ public class ParticipantService {
         if (!p.hasValidConsent(purpose)) {
             throw BusinessRuleProblem.conflict("purpose", "Действующего согласия («" + purpose.title() + "») нет");
         }
-        if (date.isAfter(access.today())) {
-            throw BusinessRuleProblem.invalid("withdrawnOn", "Дата отзыва не может быть в будущем");
+        requireWithinParticipation(p, date, "withdrawnOn", "Дата отзыва согласия");
+        LocalDate givenOn = p.consent(purpose).orElseThrow().givenOn();
+        if (date.isBefore(givenOn)) {
+            throw BusinessRuleProblem.invalid("withdrawnOn", "Дата отзыва согласия не может быть раньше даты самого "
+                    + "согласия (" + ParticipantForm.ru(givenOn) + ")");
         }
         boolean publication = p.hasValidConsent(ConsentPurpose.PUBLICATION);
         boolean wasActive = p.status() == ParticipantStatus.ACTIVE;
@@ -369,7 +406,8 @@ public class ParticipantService {
         store.update(p);
         TenantId tenant = access.tenant();
         var actor = access.actor();
-        audit.record(AuditEntry.of(actor, AuditAction.CONSENT_WITHDRAWN, id, purpose.title()));
+        audit.record(AuditEntry.of(actor, AuditAction.CONSENT_WITHDRAWN, id,
+                how == null ? purpose.title() : purpose.title() + ": " + how));
         events.publishEvent(new ConsentWithdrawn(tenant, id, purpose, date));
         if (purpose == ConsentPurpose.PROCESSING) {
             if (publication) {
@@ -380,6 +418,10 @@ public class ParticipantService {
             }
             audit.record(AuditEntry.of(actor, AuditAction.ANONYMISED, id,
                     "обезличен после отзыва согласия на обработку персональных данных"));
+            if (accounts.disable(tenant, id)) {
+                audit.record(AuditEntry.of(actor, AuditAction.ACCOUNT_DISABLED, id,
+                        "личный кабинет закрыт: участник обезличен"));
+            }
         }
         ParticipantSnapshot snapshot = p.snapshot(access.today());
         if (purpose == ConsentPurpose.PROCESSING) {
@@ -396,16 +438,25 @@ public class ParticipantService {
             throw BusinessRuleProblem.conflict("status", "Участник уже выбыл " + ParticipantForm.ru(p.leftOn()));
         }
         LocalDate date = on == null ? access.today() : on;
-        if (date.isAfter(access.today()) || date.isBefore(p.joinedOn())) {
-            throw BusinessRuleProblem.invalid("leftOn", "Дата выбытия должна быть не раньше даты включения в реестр ("
-                    + ParticipantForm.ru(p.joinedOn()) + ") и не позже сегодняшней");
-        }
+        requireWithinParticipation(p, date, "leftOn", "Дата выбытия");
         p.leave(date, reason);
         store.update(p);
         audit.record(AuditEntry.of(access.actor(), AuditAction.LEFT, id, reason));
         events.publishEvent(new ParticipantLeft(access.tenant(), id, p.organizationId(), date, p.leftReason()));
         events.publishEvent(new ParticipantChanged(access.tenant(), p.snapshot(access.today())));
         return p;
+    }
+
+    /**
+     * The one date rule of every end of participation — leaving, and withdrawing a consent (which, for the consent to
+     * processing, records the leaving on that date): not before the participant's enrolment in the register, not in
+     * the future.
+     */
+    private void requireWithinParticipation(Participant p, LocalDate date, String field, String what) {
+        if (date.isAfter(access.today()) || date.isBefore(p.joinedOn())) {
+            throw BusinessRuleProblem.invalid(field, what + " должна быть не раньше даты включения в реестр ("
+                    + ParticipantForm.ru(p.joinedOn()) + ") и не позже сегодняшней");
+        }
     }
 
     private static void requireNotAnonymised(Participant p) {

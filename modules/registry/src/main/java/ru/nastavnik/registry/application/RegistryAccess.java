@@ -46,14 +46,26 @@ public class RegistryAccess {
         return LocalDate.now(ZONE);
     }
 
-    /** The organisation a school curator is limited to; empty for a coordinator. */
+    /**
+     * The organisation a school curator is limited to; empty for a coordinator. A participant account is no staff
+     * and is refused here, so that no staff use case serves it even if a path let it through.
+     */
     public Optional<UUID> scope() {
         CurrentUser u = user();
+        if (u.isParticipant()) {
+            throw new AccessDeniedProblem("Участнику доступны только его собственные сведения");
+        }
         if (u.isSchoolCurator()) {
             return Optional.of(u.organizationScope().orElseThrow(
                     () -> new AccessDeniedProblem("Учётная запись куратора не привязана к образовательной организации")));
         }
         return Optional.empty();
+    }
+
+    /** The participant the signed-in participant account is bound to; 403 for everybody else. */
+    public UUID ownParticipant() {
+        return user().participantScope().orElseThrow(
+                () -> new AccessDeniedProblem("Раздел «Мои данные» — только для участников программ наставничества"));
     }
 
     public void requireCoordinator(String action) {

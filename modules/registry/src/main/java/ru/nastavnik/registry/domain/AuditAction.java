@@ -10,7 +10,14 @@ public enum AuditAction {
     CONSENT_WITHDRAWN("согласие отозвано"),
     ANONYMISED("обезличивание"),
     LEFT("выбытие"),
-    EXPORTED("выгрузка реестра");
+    EXPORTED("выгрузка реестра"),
+    INVITED("приглашение в личный кабинет"),
+    INVITATION_REVOKED("приглашение отозвано"),
+    ACCOUNT_CREATED("учётная запись участника создана"),
+    ACCOUNT_DISABLED("учётная запись участника отключена"),
+    SIGNED_IN("вход участника"),
+    QUESTIONNAIRE_ANSWERED("ответы на анкету совместимости"),
+    SURVEY_ANSWERED("анкета мониторинга заполнена");
 
     private final String title;
 

@@ -35,11 +35,17 @@ public record ImportJob(UUID id, String fileName, String username, Instant start
                 unchanged, totalErrors, errors, message, rowsTotal, rowsWritten, eventPublications, followUp);
     }
 
-    /** «добавлено 10, обновлено 2, без изменений 5» or, for a file that changed nothing, «без изменений». */
+    /**
+     * «добавлено 1 100, обновлено 2, без изменений 5» or, for a file that changed nothing, «без изменений (5)»; the
+     * numbers as the platform's formatter writes them.
+     */
     public String outcome() {
         if (created == 0 && updated == 0) {
-            return "без изменений (" + unchanged + ")";
+            return "без изменений (" + FORMATS.number(unchanged) + ")";
         }
-        return "добавлено " + created + ", обновлено " + updated + ", без изменений " + unchanged;
+        return "добавлено " + FORMATS.number(created) + ", обновлено " + FORMATS.number(updated) + ", без изменений "
+                + FORMATS.number(unchanged);
     }
+
+    private static final ru.nastavnik.platform.web.RussianFormats FORMATS = new ru.nastavnik.platform.web.RussianFormats();
 }

@@ -1,6 +1,7 @@
 package ru.nastavnik.registry.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -215,7 +216,7 @@ public final class Participant {
         return trainings.stream().map(TrainingRecord::completedOn).max(LocalDate::compareTo);
     }
 
-    /** What other modules may know (no birth date, contacts or documents). */
+    /** What other modules may know (no birth date — its month only —, contacts or documents). */
     public ParticipantSnapshot snapshot(LocalDate referenceDate) {
         return new ParticipantSnapshot(id, organizationId, personName(),
                 ru.nastavnik.registry.ParticipantCategory.valueOf(category.name()), grade, ageBandOn(referenceDate),
@@ -223,7 +224,7 @@ public final class Participant {
                 mentor ? new LinkedHashSet<>(competencies) : Set.of(), mentee ? new LinkedHashSet<>(requests) : Set.of(),
                 mentor ? capacity : null, mentor && !trainings.isEmpty(), positiveExperience,
                 hasValidConsent(ConsentPurpose.PROCESSING), hasValidConsent(ConsentPurpose.PUBLICATION), joinedOn,
-                isActiveInProgrammes());
+                isActiveInProgrammes(), birthDate == null ? null : YearMonth.from(birthDate));
     }
 
     // ---------------------------------------------------------------- changes

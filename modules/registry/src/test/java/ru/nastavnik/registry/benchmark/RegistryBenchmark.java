@@ -48,7 +48,8 @@ import ru.nastavnik.registry.domain.OrganizationKind;
  * upsert, consents, trainings, audit, events) into a fresh tenant, against a raw {@code COPY} of the same file into a
  * plain table with text columns ({@code CopyManager}, as the schema owner);</li>
  * <li>the first page of the participants list with a filter, at 50,000 participants in the tenant, over HTTP on
- * loopback with a signed-in session, against {@code /api/me} and the unfiltered first page.</li>
+ * loopback with a signed-in session, against {@code /api/me} and the unfiltered first page; every list counts its
+ * matches exactly (the page numbers of the register page need it), so the count over all 50,000 is in each figure.</li>
  * </ol>
  * Not a unit test (surefire skips {@code *Benchmark*}); run with
  * {@code ./mvnw -B -q -pl modules/registry -am verify -DskipTests -Dregistry-benchmark}.
@@ -98,6 +99,20 @@ public final class RegistryBenchmark {
         DatabaseCoordinates db = app.getBean(DatabaseCoordinates.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         awaitEventsSettled(db); // the product tenants' start-up events are handled before anything is measured
+        if ("off".equals(System.getenv("REGISTRY_BENCHMARK_PARTICIPANT_POLICIES"))) {
+            // the baseline of issue 14's participant policies: the same run without them (staff see no difference)
+            try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
+                 Statement s = owner.createStatement();
+                 var policies = owner.createStatement().executeQuery("select schemaname, tablename, policyname from pg_policies "
+                         + "where schemaname = 'registry' and policyname like 'participant_%'")) {
+                int dropped = 0;
+                while (policies.next()) {
+                    s.execute("drop policy " + policies.getString(3) + " on " + policies.getString(1) + "." + policies.getString(2));
+                    dropped++;
+                }
+                System.out.println("Participant policies dropped for the baseline: " + dropped);
+            }
+        }
 
         byte[] csv = GeneratedParticipants.csv(IMPORT_ROWS, StandardCharsets.UTF_8).readAllBytes();
         byte[] listCsv = GeneratedParticipants.csv(LIST_ROWS, StandardCharsets.UTF_8).readAllBytes();
@@ -233,7 +248,10 @@ public final class RegistryBenchmark {
                 new String[] { "filter organisation + role=MENTOR", api + "?organizationId=" + school + "&role=MENTOR" },
                 new String[] { "filter search=«петров» (name prefix)", api + "?search="
                         + URLEncoder.encode("петров", StandardCharsets.UTF_8) },
-                new String[] { "filter youngTeacher=true", api + "?youngTeacher=true" });
+                new String[] { "filter youngTeacher=true", api + "?youngTeacher=true" },
+                new String[] { "filter active=true (consent subquery)", api + "?active=true" },
+                new String[] { "page 2,000 of 2,500, no filter", api + "?page=1999" },
+                new String[] { "register page (HTML, exact count, pager)", base + "/t/" + slug + "/registry" });
         for (String[] sc : scenarios) {
             measure(http, sc[0], sc[1], 2);
         }
@@ -243,6 +261,44 @@ public final class RegistryBenchmark {
             Arrays.sort(ms);
             System.out.printf(Locale.ROOT, "    %-40s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%n", sc[0],
                     ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[(int) (ms.length * 0.99)]);
+        }
+        countCost(app, listTenant);
+    }
+
+    /**
+     * (b′) What the exact count costs: the list's count query alone, as the application role in the tenant's scope,
+     * exact (now) against the former count capped at 1,020 rows, alternating, in the same run.
+     */
+    static void countCost(ConfigurableApplicationContext app, TenantId tenant) {
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        String active = " and (p.status = 'ACTIVE' and not p.anonymised and exists (select 1 from registry.consent c "
+                + "where c.participant_id = p.id and c.purpose = 'PROCESSING' and c.withdrawn_on is null))";
+        List<String[]> filters = List.of(new String[] { "no filter", "" },
+                new String[] { "category=TEACHER", " and p.category = 'TEACHER'" },
+                new String[] { "active=true", active });
+        System.out.println("(b′) the count query alone, 300 runs each, alternating: exact vs the former cap of 1,020 rows");
+        for (String[] f : filters) {
+            String where = " from registry.participant p where p.tenant_id = ?" + f[1];
+            String exact = "select count(*)" + where;
+            String capped = "select count(*) from (select 1" + where + " limit 1020) x";
+            double[][] ms = new double[2][300];
+            for (int k = -30; k < 300; k++) {
+                for (int q = 0; q < 2; q++) {
+                    String sql = q == 0 ? exact : capped;
+                    long start = System.nanoTime();
+                    TenantContext.run(tenant, () -> tx.executeWithoutResult(t -> jdbc.queryForObject(sql, Long.class,
+                            tenant.value())));
+                    if (k >= 0) {
+                        ms[q][k] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+            }
+            Arrays.sort(ms[0]);
+            Arrays.sort(ms[1]);
+            System.out.printf(Locale.ROOT, "    %-18s exact p50 %6.2f ms p95 %6.2f ms | capped p50 %6.2f ms p95 %6.2f ms%n",
+                    f[0], ms[0][150], ms[0][285], ms[1][150], ms[1][285]);
         }
     }
 
@@ -372,7 +428,9 @@ public final class RegistryBenchmark {
     }
 
     static double[] measure(HttpClient http, String name, String url, int n) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").build();
+        // a page as a browser asks for it, the API as a client does
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", url.contains("/api/") ? "application/json" : "text/html").build();
         double[] ms = new double[n];
         for (int k = 0; k < WARM_UP_REQUESTS / 10 + n; k++) {
             long start = System.nanoTime();

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -144,9 +146,7 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public Optional<String> calendarFeed(String tenantSlug, String token) {
-        Optional<String> stored = feeds.tokenHash();
-        if (stored.isEmpty() || token == null
-                || !MessageDigest.isEqual(stored.get().getBytes(StandardCharsets.US_ASCII), hash(token).getBytes(StandardCharsets.US_ASCII))) {
+        if (!isFeedToken(token)) {
             return Optional.empty();
         }
         TenantSummary tenant = tenants.bySlug(tenantSlug).orElseThrow(() -> new NotFoundProblem("Муниципалитет не найден"));
@@ -174,6 +174,39 @@ public class ExportService {
             }
         }
         return Optional.of(calendar.write("Дорожная карта — " + tenant.name(), entries, clock.now()));
+    }
+
+    /**
+     * What the tenant's calendar feed says depends on, read cheaply — for its {@code ETag} and {@code Last-Modified}, so
+     * that a calendar application polling an unchanged feed gets 304 before anything is rendered. The feed changes
+     * with its data and with the date (an occurrence becomes overdue), so the day is part of it. Empty for a wrong
+     * token, as the feed.
+     *
+     * @param lastChange the latest of the data's change, the token's creation and the start of today
+     * @param dependsOn  everything else the content depends on, for the entity tag
+     */
+    public record CalendarVersion(Instant lastChange, List<Object> dependsOn) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CalendarVersion> calendarFeedVersion(String tenantSlug, String token) {
+        if (!isFeedToken(token)) {
+            return Optional.empty();
+        }
+        TenantSummary tenant = tenants.bySlug(tenantSlug).orElseThrow(() -> new NotFoundProblem("Муниципалитет не найден"));
+        CalendarFeeds.DataVersion data = feeds.dataVersion();
+        LocalDate today = clock.today();
+        Instant dayStart = today.atStartOfDay(RoadmapClock.ZONE).toInstant();
+        Instant last = java.util.stream.Stream.of(data.lastChange(), feeds.createdAt().orElse(null), dayStart)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(dayStart);
+        return Optional.of(new CalendarVersion(last, List.of(tenant.name(), today, data.roadmaps(), data.occurrences(),
+                String.valueOf(data.lastChange()))));
+    }
+
+    private boolean isFeedToken(String token) {
+        Optional<String> stored = feeds.tokenHash();
+        return stored.isPresent() && token != null && MessageDigest.isEqual(stored.get().getBytes(StandardCharsets.US_ASCII),
+                hash(token).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The current tenant (for building feed links). */

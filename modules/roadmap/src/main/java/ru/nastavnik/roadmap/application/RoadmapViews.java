@@ -105,17 +105,18 @@ public final class RoadmapViews {
      * @param kind {@code DOCUMENT}, {@code LINK} or {@code EVENT}
      * @param fileId the attached file of a document, {@code null} when none
      */
-    public record EvidenceView(String kind, String summary, String fileId, String url) {
+    /** Evidence as shown: {@code eventKey} is the binding key of the event that completed the occurrence (kind EVENT). */
+    public record EvidenceView(String kind, String summary, String fileId, String url, String eventKey) {
 
         static EvidenceView of(Evidence e) {
             if (e instanceof DocumentEvidence d) {
-                return new EvidenceView("DOCUMENT", d.summary(), d.fileRef(), null);
+                return new EvidenceView("DOCUMENT", d.summary(), d.fileRef(), null, null);
             }
             if (e instanceof LinkEvidence l) {
-                return new EvidenceView("LINK", l.summary(), null, l.url());
+                return new EvidenceView("LINK", l.summary(), null, l.url(), null);
             }
             EventEvidence ev = (EventEvidence) e;
-            return new EvidenceView("EVENT", ev.summary(), null, null);
+            return new EvidenceView("EVENT", ev.summary(), null, null, ev.eventType());
         }
     }
 

@@ -10,8 +10,16 @@ public interface AssignmentSolver {
 
     Assignment solve(CandidateGraph graph);
 
-    /** Name shown in results and benchmarks. */
+    /** How people are told what found a proposal when the engine is not known: the problem it solves. */
+    String GENERIC_TITLE = "оптимальное назначение";
+
+    /** Technical name, kept with each result and shown in benchmarks. */
     default String name() {
         return getClass().getSimpleName();
+    }
+
+    /** The method in Russian words, shown to people with a proposal (e.g. «поток минимальной стоимости»). */
+    default String title() {
+        return GENERIC_TITLE;
     }
 }

@@ -41,6 +41,11 @@ public final class MatchingEngine {
         this.solver = Objects.requireNonNull(solver, "solver");
     }
 
+    /** The Russian words for the solver a result names ({@link MatchingResult#solverName()}), for people. */
+    public String solverTitle(String solverName) {
+        return solver.name().equals(solverName) ? solver.title() : AssignmentSolver.GENERIC_TITLE;
+    }
+
     /**
      * Solves one run.
      *

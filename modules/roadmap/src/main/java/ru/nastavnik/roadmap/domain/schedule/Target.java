@@ -36,11 +36,15 @@ public record Target(BigDecimal value, String unit, Comparison comparison) {
         return comparison.isMet(actual, value);
     }
 
-    /** Russian label with a decimal comma: {@code не менее 10 %}, {@code не менее 15,5 %}. */
+    /**
+     * Russian label, the number as the platform's formatter writes it (decimal comma, grouped thousands, a no-break
+     * space before the unit): {@code не менее 10 %}, {@code не менее 15,5 %}, {@code не менее 1 500 человек}.
+     */
     public String label() {
-        String number = value.toPlainString().replace('.', ',');
-        return comparison.russian() + " " + number + (unit.isEmpty() ? "" : " " + unit);
+        return comparison.russian() + " " + FORMATS.decimal(value) + (unit.isEmpty() ? "" : "\u00a0" + unit);
     }
+
+    private static final ru.nastavnik.platform.web.RussianFormats FORMATS = new ru.nastavnik.platform.web.RussianFormats();
 
     private static BigDecimal normalise(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

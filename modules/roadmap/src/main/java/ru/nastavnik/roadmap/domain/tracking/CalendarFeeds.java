@@ -15,4 +15,14 @@ public interface CalendarFeeds {
     Optional<String> tokenHash();
 
     Optional<Instant> createdAt();
+
+    /**
+     * What the feed's content depends on, read without loading the roadmaps: the tenant's adopted roadmaps and
+     * tracked occurrences (counts) and the latest change of either (an adoption, a status, new schools' occurrences).
+     */
+    DataVersion dataVersion();
+
+    /** @param lastChange {@code null} without roadmaps */
+    record DataVersion(long roadmaps, long occurrences, Instant lastChange) {
+    }
 }

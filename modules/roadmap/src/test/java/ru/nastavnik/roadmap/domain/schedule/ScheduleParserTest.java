@@ -287,8 +287,8 @@ class ScheduleParserTest {
 
             assertThat(schedule.occurrences())
                     .extracting(o -> o.due().getYear() + ": " + o.target().label())
-                    .containsExactly("2020: не менее 10 %", "2021: не менее 20 %", "2022: не менее 35 %",
-                            "2023: не менее 50 %", "2024: не менее 70 %");
+                    .containsExactly("2020: не менее 10\u00a0%", "2021: не менее 20\u00a0%", "2022: не менее 35\u00a0%",
+                            "2023: не менее 50\u00a0%", "2024: не менее 70\u00a0%");
         }
 
         @Test

@@ -17,8 +17,8 @@ class TargetTest {
 
     @Test
     void russianLabelWithDecimalComma() {
-        assertThat(Target.atLeastPercent(10).label()).isEqualTo("не менее 10 %");
-        assertThat(new Target(new BigDecimal("15.7"), "%", Comparison.AT_MOST).label()).isEqualTo("не более 15,7 %");
+        assertThat(Target.atLeastPercent(10).label()).isEqualTo("не менее 10\u00a0%");
+        assertThat(new Target(new BigDecimal("15.7"), "%", Comparison.AT_MOST).label()).isEqualTo("не более 15,7\u00a0%");
         assertThat(new Target(new BigDecimal("3"), null, Comparison.EXACTLY).label()).isEqualTo("ровно 3");
     }
 

@@ -29,6 +29,7 @@ import ru.nastavnik.monitoring.application.ProjectionRebuild;
 import ru.nastavnik.monitoring.application.QualityService;
 import ru.nastavnik.monitoring.application.ReportService;
 import ru.nastavnik.monitoring.application.SnapshotService;
+import ru.nastavnik.monitoring.domain.IndicatorCatalogue;
 import ru.nastavnik.monitoring.domain.IndicatorDefinition;
 import ru.nastavnik.monitoring.domain.IndicatorValue;
 import ru.nastavnik.monitoring.domain.PairRole;
@@ -81,12 +82,13 @@ class MonitoringApiController {
 	}
 
 	/** An indicator's definition. */
-	record DefinitionResponse(String code, String name, String description, String source, String numerator,
-			String denominator, List<Target> targets) {
+	/** An indicator; {@code shortName} is its label where the name does not fit (tables, charts). */
+	record DefinitionResponse(String code, String name, String shortName, String description, String source,
+			String numerator, String denominator, List<Target> targets) {
 
 		static DefinitionResponse of(IndicatorDefinition d) {
-			return new DefinitionResponse(d.code(), d.name(), d.description(), d.source(), d.numerator().describe(),
-					d.denominator().title(), d.targets());
+			return new DefinitionResponse(d.code(), d.name(), IndicatorCatalogue.shortName(d.code(), d.name()),
+					d.description(), d.source(), d.numerator().describe(), d.denominator().title(), d.targets());
 		}
 	}
 

@@ -19,6 +19,8 @@ class MonitoringNavigation implements NavigationContributor {
 				new NavigationItem("Мониторинг", "/t/{tenant}/monitoring", 40, Set.of(Role.COORDINATOR, Role.SCHOOL_CURATOR),
 						"Целевые показатели и их значения, срезы, анкеты, готовность ОО, аналитические справки"),
 				new NavigationItem("Сводка по региону", "/r/{region}/summary", 10, Set.of(Role.MINISTRY_VIEWER),
-						"Показатели муниципалитетов рядом с целевыми значениями, дорожные карты, пары по формам"));
+						"Показатели муниципалитетов рядом с целевыми значениями, дорожные карты, пары по формам"),
+				new NavigationItem("Анкеты мониторинга", "/t/{tenant}/me/surveys", 40, Set.of(Role.PARTICIPANT),
+						"Оценка программы и своего роста: ответы анонимны, видны только сводно"));
 	}
 }

@@ -1,6 +1,5 @@
 package ru.nastavnik.monitoring.adapter.in.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +25,7 @@ import ru.nastavnik.monitoring.application.ProjectionRebuild;
 import ru.nastavnik.monitoring.application.QualityService;
 import ru.nastavnik.monitoring.application.ReportService;
 import ru.nastavnik.monitoring.application.SnapshotService;
+import ru.nastavnik.monitoring.domain.IndicatorCatalogue;
 import ru.nastavnik.monitoring.domain.IndicatorValue;
 import ru.nastavnik.monitoring.domain.PairRole;
 import ru.nastavnik.monitoring.domain.Questionnaire;
@@ -34,6 +35,7 @@ import ru.nastavnik.monitoring.domain.SchoolYear;
 import ru.nastavnik.monitoring.domain.Target;
 import ru.nastavnik.platform.AccessDeniedProblem;
 import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.web.RussianNumbers;
 import ru.nastavnik.platform.CurrentUser;
 import ru.nastavnik.platform.CurrentUsers;
 import ru.nastavnik.platform.web.RussianFormats;
@@ -79,11 +81,15 @@ class MonitoringPageController {
 		return "/t/" + tenant + "/monitoring";
 	}
 
-	private static String problem(BusinessRuleProblem e) {
-		if (e.errors().isEmpty()) {
-			return e.getMessage();
-		}
-		return e.getMessage() + ": " + e.errors().stream().map(BusinessRuleProblem.FieldError::message).collect(Collectors.joining("; "));
+	/** The problem in one sentence: its message, then what is wrong with each field (a message not repeated). */
+	static String problem(BusinessRuleProblem e) {
+		var details = e.errors().stream().map(BusinessRuleProblem.FieldError::message)
+			.filter(m -> !m.equals(e.getMessage())).distinct().toList();
+		return details.isEmpty() ? e.getMessage() : e.getMessage() + ": " + String.join("; ", details);
+	}
+
+	/** An indicator's column or axis label: the short one shown, the full name as its tooltip and in the legend. */
+	record IndicatorLabel(String code, String name, String shortName) {
 	}
 
 	// ------------------------------------------------------------------ indicators
@@ -100,11 +106,14 @@ class MonitoringPageController {
 		model.addAttribute("schoolYear", SchoolYear.label(SchoolYear.startOf(on)));
 		model.addAttribute("values", values);
 		model.addAttribute("staff", indicators.staff(on, own));
-		model.addAttribute("definitions", indicators.definitions());
-		model.addAttribute("chartLabels", values.stream().map(IndicatorValue::name).toList());
+		model.addAttribute("definitions", indicators.definitions().stream()
+			.map(d -> new IndicatorLabel(d.code(), d.name(), IndicatorCatalogue.shortName(d.code(), d.name()))).toList());
 		model.addAttribute("chartValues", values.stream().map(v -> v.value() == null ? "" : v.value().toPlainString()).collect(Collectors.joining(";")));
 		model.addAttribute("chartTargets", values.stream().map(v -> v.target() == null ? "" : v.target().toPlainString()).collect(Collectors.joining(";")));
-		model.addAttribute("chartNames", values.stream().map(IndicatorValue::name).collect(Collectors.joining(";")));
+		// the chart's axis takes the short labels, its tooltips the full names
+		model.addAttribute("chartNames", values.stream().map(v -> IndicatorCatalogue.shortName(v.code(), v.name()))
+			.collect(Collectors.joining(";")));
+		model.addAttribute("chartTitles", values.stream().map(IndicatorValue::name).collect(Collectors.joining(";")));
 		model.addAttribute("schools", indicators.bySchool(on).stream()
 			.filter(s -> own == null || s.organization().id().equals(own)).toList());
 		model.addAttribute("forms", indicators.byForm(on));
@@ -123,24 +132,38 @@ class MonitoringPageController {
 		return "monitoring/targets";
 	}
 
+	/**
+	 * The rows of the targets form. The fields are read as the browser sent them, one value per row: bound to a
+	 * {@code List<String>}, a single row's «10,5» would be split at its comma into «10» and «5».
+	 */
 	@PostMapping("/targets/{code}")
 	String saveTargets(@PathVariable String tenant, @PathVariable String code,
-			@RequestParam(name = "targetDate", required = false) List<String> dates,
-			@RequestParam(name = "targetValue", required = false) List<String> values, RedirectAttributes flash) {
+			@RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
 		coordinator();
+		List<String> dates = form.getOrDefault("targetDate", List.of());
+		List<String> values = form.getOrDefault("targetValue", List.of());
 		var targets = new ArrayList<Target>();
 		var errors = new ArrayList<String>();
-		for (int i = 0; dates != null && i < dates.size(); i++) {
+		for (int i = 0; i < dates.size(); i++) {
 			String d = dates.get(i);
-			String v = values == null || values.size() <= i ? "" : values.get(i).trim().replace(',', '.');
+			String v = values.size() <= i ? null : values.get(i);
 			if (d == null || d.isBlank()) {
+				if (v != null && !v.isBlank()) {
+					errors.add("строка " + (i + 1) + ": у значения «" + v.strip() + "» не указана дата");
+				}
 				continue;
 			}
 			try {
-				targets.add(new Target(LocalDate.parse(d), v.isEmpty() ? null : new BigDecimal(v)));
+				LocalDate date = LocalDate.parse(d.strip());
+				try {
+					targets.add(new Target(date, RussianNumbers.decimal(v)));
+				}
+				catch (IllegalArgumentException e) {
+					errors.add("строка " + (i + 1) + ": " + e.getMessage());
+				}
 			}
-			catch (RuntimeException e) {
-				errors.add("строка " + (i + 1) + ": значение «" + v + "» — не число");
+			catch (java.time.format.DateTimeParseException e) {
+				errors.add("строка " + (i + 1) + ": дата «" + d.strip() + "» не распознана");
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -247,6 +270,7 @@ class MonitoringPageController {
 		UUID own = user.organizationScope().orElse(null);
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("questionnaires", Questionnaire.values());
+		model.addAttribute("programmes", quality.programmesFor(own));
 		model.addAttribute("results", List.of(quality.results(1, null, own), quality.results(2, null, own)));
 		model.addAttribute("minimum", Questionnaire.MIN_RESPONDENTS);
 		return "monitoring/questionnaires";
@@ -263,7 +287,7 @@ class MonitoringPageController {
 					answers.put(k.substring(2), Integer.valueOf(v.trim()));
 				}
 			});
-			UUID programme = parseUuid(form.get("programmeId"), "programmeId", "Код программы — идентификатор программы наставничества");
+			UUID programme = parseUuid(form.get("programmeId"), "programmeId", "Выберите программу наставничества из списка");
 			UUID org = user.organizationScope().orElse(null);
 			String role = form.get("respondentRole");
 			String phase = form.get("phase");

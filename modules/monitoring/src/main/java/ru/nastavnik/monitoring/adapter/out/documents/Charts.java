@@ -17,6 +17,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import ru.nastavnik.monitoring.domain.RussianText;
+
 /**
  * Bar charts drawn server-side with Java2D (no browser, no system fonts: the Liberation Sans that PDFBox ships, which
  * has Cyrillic), as PNG for the DOCX and the PDF alike.
@@ -81,7 +83,7 @@ final class Charts {
 				int x = left + plot * p / 100;
 				g.drawLine(x, top - 6, x, top + bars.size() * row);
 				g.setColor(Color.DARK_GRAY);
-				g.drawString(p + " %", x - 12, top + bars.size() * row + 20);
+				g.drawString(p + "\u00a0%", x - 12, top + bars.size() * row + 20);
 				g.setColor(new Color(0xdd, 0xdd, 0xdd));
 			}
 			for (int i = 0; i < bars.size(); i++) {
@@ -99,7 +101,7 @@ final class Charts {
 				g.setColor(BAR);
 				g.fillRect(left, y + 6, Math.max(w, 1), row - 16);
 				g.setColor(Color.BLACK);
-				g.drawString(bar.value() == null ? "—" : format(bar.value()) + " %", left + w + 6, y + 24);
+				g.drawString(RussianText.percent(bar.value()), left + w + 6, y + 24);
 				if (bar.target() != null) {
 					int x = left + (int) Math.round(plot * Math.min(100, bar.target().doubleValue()) / 100);
 					g.setColor(TARGET);
@@ -119,9 +121,6 @@ final class Charts {
 		return png(image);
 	}
 
-	static String format(BigDecimal value) {
-		return value.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-	}
 
 	private static List<String> wrap(String text, int max, int lines) {
 		var out = new ArrayList<String>();

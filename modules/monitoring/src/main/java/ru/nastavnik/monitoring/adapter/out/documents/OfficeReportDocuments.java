@@ -50,6 +50,10 @@ class OfficeReportDocuments implements ru.nastavnik.monitoring.domain.ReportDocu
 		return RussianText.percent(v);
 	}
 
+	private static String num(long n) {
+		return RussianText.number(n);
+	}
+
 	private static String status(Boolean onTrack) {
 		return onTrack == null ? "—" : onTrack ? "достигнуто" : "не достигнуто";
 	}
@@ -58,7 +62,7 @@ class OfficeReportDocuments implements ru.nastavnik.monitoring.domain.ReportDocu
 		var rows = new ArrayList<List<String>>();
 		rows.add(List.of("Показатель", "Значение", "Числитель / знаменатель", "Целевое значение", "Оценка"));
 		for (var l : c.indicators()) {
-			rows.add(List.of(l.name(), pct(l.value()), l.numerator() + " / " + l.denominator(),
+			rows.add(List.of(l.name(), pct(l.value()), num(l.numerator()) + " / " + num(l.denominator()),
 					l.target() == null ? "не установлено" : pct(l.target()) + " на " + RussianText.date(l.targetDate()),
 					status(l.onTrack())));
 		}
@@ -81,8 +85,8 @@ class OfficeReportDocuments implements ru.nastavnik.monitoring.domain.ReportDocu
 		rows.add(List.of("Образовательная организация", "Обучающихся", "Вовлечено", "Доля", "Педагогов", "Молодых педагогов",
 				"Наставников", "Не выполнено"));
 		for (var s : c.schools()) {
-			rows.add(List.of(s.name(), String.valueOf(s.pupils()), String.valueOf(s.pupilsInvolved()), pct(s.pupilsShare()),
-					String.valueOf(s.teachers()), String.valueOf(s.youngTeachers()), String.valueOf(s.mentors()),
+			rows.add(List.of(s.name(), num(s.pupils()), num(s.pupilsInvolved()), pct(s.pupilsShare()),
+					num(s.teachers()), num(s.youngTeachers()), num(s.mentors()),
 					s.missing().isEmpty() ? "—" : s.missing()));
 		}
 		return rows;
@@ -92,7 +96,7 @@ class OfficeReportDocuments implements ru.nastavnik.monitoring.domain.ReportDocu
 		var rows = new ArrayList<List<String>>();
 		rows.add(List.of("Форма наставничества", "Действующих пар (групп)", "Участников"));
 		for (var f : c.forms()) {
-			rows.add(List.of(f.name(), String.valueOf(f.activePairs()), String.valueOf(f.participants())));
+			rows.add(List.of(f.name(), num(f.activePairs()), num(f.participants())));
 		}
 		return rows;
 	}
@@ -101,7 +105,7 @@ class OfficeReportDocuments implements ru.nastavnik.monitoring.domain.ReportDocu
 		var rows = new ArrayList<List<String>>();
 		rows.add(List.of("Учебный год", "Педагогических работников", "Молодых педагогов", "Доля молодых педагогов"));
 		for (var s : c.staff()) {
-			rows.add(List.of(SchoolYear.label(s.schoolYear()), String.valueOf(s.teachers()), String.valueOf(s.youngTeachers()),
+			rows.add(List.of(SchoolYear.label(s.schoolYear()), num(s.teachers()), num(s.youngTeachers()),
 					pct(s.share())));
 		}
 		return rows;

@@ -27,6 +27,7 @@ import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantSnapshot;
 import ru.nastavnik.registry.ParticipantsChanged;
 import ru.nastavnik.registry.ParticipantsRegistered;
 import ru.nastavnik.roadmap.RoadmapAdopted;
@@ -69,8 +70,40 @@ class JdbcEventJournal implements EventJournal {
 			throw new IllegalArgumentException("not a journaled event type: " + type);
 		}
 		jdbc.sql("insert into monitoring.event_journal (tenant_id, event_type, payload, event_key) values (?, ?, ?::jsonb, ?)")
-			.params(TenantContext.require().value(), type, serializer.serialize(event).toString(), key)
+			.params(TenantContext.require().value(), type, serializer.serialize(journaled(event)).toString(), key)
 			.update();
+	}
+
+	/**
+	 * The event as the journal keeps it: a participant's month of birth, which the registry's events carry for
+	 * pairing's seniority rule, is left out — monitoring counts by age band and keeps no personal data it does not use;
+	 * a replayed snapshot has none, which nothing here reads.
+	 */
+	static Object journaled(Object event) {
+		if (event instanceof ParticipantRegistered e) {
+			return new ParticipantRegistered(e.tenantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantChanged e) {
+			return new ParticipantChanged(e.tenantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantAnonymised e && e.participant() != null) {
+			return new ParticipantAnonymised(e.tenantId(), e.participantId(), e.participant().withoutBirthMonth());
+		}
+		if (event instanceof ParticipantsRegistered e && anyBirthMonth(e.participants())) {
+			return new ParticipantsRegistered(e.tenantId(), e.importId(), e.batchId(), withoutBirthMonths(e.participants()));
+		}
+		if (event instanceof ParticipantsChanged e && anyBirthMonth(e.participants())) {
+			return new ParticipantsChanged(e.tenantId(), e.importId(), e.batchId(), withoutBirthMonths(e.participants()));
+		}
+		return event;
+	}
+
+	private static boolean anyBirthMonth(List<ParticipantSnapshot> participants) {
+		return participants.stream().anyMatch(p -> p.birthMonth() != null);
+	}
+
+	private static List<ParticipantSnapshot> withoutBirthMonths(List<ParticipantSnapshot> participants) {
+		return participants.stream().map(ParticipantSnapshot::withoutBirthMonth).toList();
 	}
 
 	@Override

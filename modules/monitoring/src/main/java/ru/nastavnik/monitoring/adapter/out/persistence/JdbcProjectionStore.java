@@ -31,6 +31,7 @@ import ru.nastavnik.monitoring.domain.Organization;
 import ru.nastavnik.monitoring.domain.PairRecord;
 import ru.nastavnik.monitoring.domain.PairRole;
 import ru.nastavnik.monitoring.domain.ParticipantRecord;
+import ru.nastavnik.monitoring.domain.ProgrammeRecord;
 import ru.nastavnik.monitoring.domain.ProjectionStore;
 import ru.nastavnik.monitoring.domain.RoadmapTotals;
 import ru.nastavnik.platform.TenantContext;
@@ -462,6 +463,18 @@ class JdbcProjectionStore implements ProjectionStore {
 				on conflict (id) do update set closed_on = excluded.closed_on""")
 			.params(tenant(), id, closedOn)
 			.update();
+	}
+
+	@Override
+	public List<ProgrammeRecord> programmes() {
+		return jdbc.sql("""
+				select p.id, p.organization_id, p.title, coalesce(o.short_name, o.name) organization_name, p.closed_on
+				from monitoring.programme p left join monitoring.organization o on o.id = p.organization_id
+				where p.title is not null
+				order by p.closed_on is not null, p.title, p.id""")
+			.query((rs, i) -> new ProgrammeRecord(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
+					rs.getString("title"), rs.getString("organization_name"), rs.getObject("closed_on", LocalDate.class)))
+			.list();
 	}
 
 	@Override

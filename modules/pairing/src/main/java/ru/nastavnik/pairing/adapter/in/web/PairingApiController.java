@@ -172,9 +172,13 @@ public class PairingApiController {
 	}
 
 	@GetMapping("/programmes/{id}/candidates")
-	@Operation(summary = "Кандидаты программы: наставники и наставляемые (из событий реестра)")
+	@Operation(summary = "Кандидаты программы: наставники и наставляемые (из событий реестра)",
+			description = "questionnaireAnsweredOn — когда заполнена анкета совместимости (сам участник или куратор); "
+					+ "null — не заполнена. Сами ответы — только в GET /participants/{id}/answers.")
 	public List<CandidateView> candidates(@PathVariable UUID id) {
-		return programmes.candidatesOf(id).stream().map(CandidateView::of).toList();
+		var candidates = programmes.candidatesOf(id);
+		return CandidateView.of(candidates,
+				questionnaire.answeredOn(candidates.stream().map(ru.nastavnik.pairing.domain.Candidate::id).toList()));
 	}
 
 	// ---- questionnaire

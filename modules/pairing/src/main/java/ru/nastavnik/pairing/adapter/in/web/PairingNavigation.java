@@ -24,6 +24,10 @@ class PairingNavigation implements NavigationContributor {
 				new NavigationItem("Пары и индивидуальные планы", "/t/{tenant}/pairing/pairs", 32, roles,
 						"Действующие пары и группы, этапы индивидуальных планов"),
 				new NavigationItem("Анкета совместимости", "/t/{tenant}/pairing/questionnaire", 33, roles,
-						"Вопросы анкеты, по ответам на которую оценивается совместимость"));
+						"Вопросы анкеты, по ответам на которую оценивается совместимость"),
+				new NavigationItem("Моя пара", "/t/{tenant}/me/pair", 20, Set.of(Role.PARTICIPANT),
+						"Программа, наставник или наставляемые, этапы индивидуального плана"),
+				new NavigationItem("Анкета для подбора", "/t/{tenant}/me/questionnaire", 30, Set.of(Role.PARTICIPANT),
+						"Анкета совместимости: по ответам подбирается пара"));
 	}
 }

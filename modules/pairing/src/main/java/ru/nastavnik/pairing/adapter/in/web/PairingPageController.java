@@ -1,5 +1,6 @@
 package ru.nastavnik.pairing.adapter.in.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import ru.nastavnik.pairing.domain.Proposal;
 import ru.nastavnik.pairing.domain.matching.Category;
 import ru.nastavnik.pairing.domain.matching.PairKey;
 import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.web.RussianNumbers;
 
 /**
  * Pages of the pairing module (Russian): programmes, candidates, the questionnaire, the proposal with its explanations
@@ -77,7 +79,7 @@ public class PairingPageController {
 	public String programmes(@PathVariable String tenant, Model model) {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("programmes", programmes.programmes().stream().map(views::programme).toList());
-		model.addAttribute("forms", programmes.forms());
+		model.addAttribute("forms", programmes.forms().stream().map(PairingViews.FormView::of).toList());
 		model.addAttribute("organizations", programmes.organizations());
 		model.addAttribute("coordinator", access.user().isCoordinator());
 		model.addAttribute("categories", Category.values());
@@ -126,7 +128,9 @@ public class PairingPageController {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("programme", views.programme(programme));
 		model.addAttribute("forms", programme.formCodes().stream().map(programmes::form).toList());
-		model.addAttribute("candidates", programmes.candidatesOf(id).stream().map(PairingViews.CandidateView::of).toList());
+		var candidates = programmes.candidatesOf(id);
+		model.addAttribute("candidates", PairingViews.CandidateView.of(candidates,
+				questionnaire.answeredOn(candidates.stream().map(ru.nastavnik.pairing.domain.Candidate::id).toList())));
 		model.addAttribute("proposals", matching.proposals(id).stream().map(PairingViews.ProposalSummary::of).toList());
 		model.addAttribute("orders", orders.ofProgramme(id).stream().map(views::order).toList());
 		if (!model.containsAttribute("weightErrors")) {
@@ -167,15 +171,15 @@ public class PairingPageController {
 		return base(tenant) + "/programmes/" + id;
 	}
 
-	/** A whole percent from the form; blank is «not given» (the domain names it), anything else not a number is an error here. */
+	/**
+	 * A whole percent from the form, written as people write it («60», «60,0»); blank is «not given» (the domain names
+	 * it), anything else not a whole number is an error here.
+	 */
 	private static Integer percent(java.util.Map<String, String> errors, String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
 		try {
-			return Integer.valueOf(value.strip());
+			return RussianNumbers.integer(value);
 		}
-		catch (NumberFormatException e) {
+		catch (IllegalArgumentException e) {
 			errors.put(field, "Вес — целое число процентов от 0 до 100, а не «" + value.strip() + "»");
 			return null;
 		}
@@ -209,16 +213,26 @@ public class PairingPageController {
 	@PostMapping("/proposals/{id}/lock")
 	public String lock(@PathVariable String tenant, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, RedirectAttributes flash) {
-		matching.lock(id, new PairKey(mentorId, menteeId));
-		flash.addFlashAttribute("notice", "Пара закреплена: она сохранится при повторном подборе");
-		return base(tenant) + "/proposals/" + id;
+		return onProposal(tenant, id, flash, "Пара закреплена: она сохранится при повторном подборе",
+				() -> matching.lock(id, new PairKey(mentorId, menteeId)));
 	}
 
 	@PostMapping("/proposals/{id}/forbid")
 	public String forbid(@PathVariable String tenant, @PathVariable UUID id, @RequestParam UUID mentorId,
 			@RequestParam UUID menteeId, RedirectAttributes flash) {
-		matching.forbid(id, new PairKey(mentorId, menteeId));
-		flash.addFlashAttribute("notice", "Пара запрещена: повторный подбор её не предложит");
+		return onProposal(tenant, id, flash, "Пара запрещена: повторный подбор её не предложит",
+				() -> matching.forbid(id, new PairKey(mentorId, menteeId)));
+	}
+
+	/** A curator's edit of a proposal: done, or refused with its reason shown on the proposal page (nothing kept). */
+	private String onProposal(String tenant, UUID id, RedirectAttributes flash, String done, Runnable edit) {
+		try {
+			edit.run();
+			flash.addFlashAttribute("notice", done);
+		}
+		catch (BusinessRuleProblem e) {
+			flash.addFlashAttribute("problem", e.getMessage());
+		}
 		return base(tenant) + "/proposals/" + id;
 	}
 
@@ -361,8 +375,10 @@ public class PairingPageController {
 	@PostMapping("/questionnaire/questions")
 	public String addQuestion(@PathVariable String tenant, @RequestParam(required = false) String text,
 			@RequestParam(defaultValue = "false") boolean multiple, @RequestParam(required = false) String options,
-			@RequestParam(required = false) Double weight, RedirectAttributes flash) {
-		questionnaire.add(new QuestionnaireService.QuestionRequest(text, multiple, lines(options), weight));
+			@RequestParam(required = false) String weight, RedirectAttributes flash) {
+		BigDecimal w = RussianNumbers.decimal(weight, "weight", "Вес вопроса");
+		questionnaire.add(new QuestionnaireService.QuestionRequest(text, multiple, lines(options),
+				w == null ? null : w.doubleValue()));
 		flash.addFlashAttribute("notice", "Вопрос добавлен в анкету");
 		return base(tenant) + "/questionnaire";
 	}

@@ -26,6 +26,8 @@ import ru.nastavnik.pairing.domain.PairingOrder;
 import ru.nastavnik.pairing.domain.Programme;
 import ru.nastavnik.pairing.domain.Proposal;
 import ru.nastavnik.pairing.domain.Question;
+import ru.nastavnik.pairing.domain.matching.Category;
+import ru.nastavnik.pairing.domain.matching.PairKey;
 import ru.nastavnik.pairing.domain.matching.Weights;
 import ru.nastavnik.platform.BusinessRuleProblem;
 
@@ -48,31 +50,50 @@ public class PairingViews {
 		this.orders = orders;
 	}
 
+	/** A form of mentorship; the categories as codes and, for people, in Russian ({@link Category#russianName()}). */
 	public record FormView(String code, String name, List<String> mentorCategories, List<String> menteeCategories,
-			boolean mentorMustBeSenior, List<String> roleVariants, boolean methodology) {
+			List<String> mentorCategoryTitles, List<String> menteeCategoryTitles, boolean mentorMustBeSenior,
+			List<String> roleVariants, boolean methodology) {
 
 		static FormView of(MentorshipForm f) {
-			return new FormView(f.code(), f.name(), f.mentorCategories(), f.menteeCategories(), f.mentorMustBeSenior(),
+			return new FormView(f.code(), f.name(), f.mentorCategories(), f.menteeCategories(),
+					categoryTitles(f.mentorCategories()), categoryTitles(f.menteeCategories()), f.mentorMustBeSenior(),
 					f.roleVariants(), f.methodology());
 		}
 	}
 
+	/** Russian names of categories given by their codes, for people. */
+	static List<String> categoryTitles(List<String> codes) {
+		return codes.stream().map(c -> Category.valueOf(c).russianName()).toList();
+	}
+
+	/** A programme; its forms as codes and, for people, by name. */
 	public record ProgrammeView(UUID id, UUID organizationId, String organizationName, String title, List<String> formCodes,
-			LocalDate startsOn, LocalDate endsOn, String goals, String curatorName, String status, String statusTitle,
-			boolean open, WeightsView weights) {
+			List<String> formNames, LocalDate startsOn, LocalDate endsOn, String goals, String curatorName, String status,
+			String statusTitle, boolean open, WeightsView weights) {
 	}
 
 	/** The weights of the fit of a programme, percent (together 100). */
 	public record WeightsView(int requests, int compatibility, int sameOrganisation) {
 	}
 
+	/** @param questionnaireAnsweredOn when the compatibility questionnaire was last answered, {@code null}: not yet */
 	public record CandidateView(UUID id, UUID organizationId, String fullName, String category, String categoryTitle,
 			Integer grade, boolean mentor, boolean mentee, List<String> competencies, List<String> requests, int capacity,
-			boolean trained, boolean matchable) {
+			boolean trained, boolean matchable, java.time.LocalDate questionnaireAnsweredOn) {
 
 		static CandidateView of(Candidate c) {
+			return of(c, java.util.Map.of());
+		}
+
+		static CandidateView of(Candidate c, java.util.Map<UUID, java.time.LocalDate> answeredOn) {
 			return new CandidateView(c.id(), c.organizationId(), c.fullName(), c.category(), c.categoryTitle(), c.grade(),
-					c.mentor(), c.mentee(), c.competencies(), c.requests(), c.capacity(), c.trained(), c.matchable());
+					c.mentor(), c.mentee(), c.competencies(), c.requests(), c.capacity(), c.trained(), c.matchable(),
+					answeredOn.get(c.id()));
+		}
+
+		static List<CandidateView> of(List<Candidate> candidates, java.util.Map<UUID, java.time.LocalDate> answeredOn) {
+			return candidates.stream().map(c -> of(c, answeredOn)).toList();
 		}
 	}
 
@@ -106,21 +127,49 @@ public class PairingViews {
 	public record AlternativeView(UUID mentorId, String mentorName, int fit, boolean mentorHasFreeSlot) {
 	}
 
+	/**
+	 * A proposed pair. {@code locked}: the run kept it as the curator's lock; {@code lockedNow}: the curator's lock is in
+	 * force now (a later run keeps it).
+	 */
 	public record ProposedPairView(UUID mentorId, String mentorName, UUID menteeId, String menteeName, int fit,
 			List<PartView> parts, List<String> coveredRequests, List<String> uncoveredRequests, String summary,
-			boolean locked, List<AlternativeView> alternatives) {
+			boolean locked, boolean lockedNow, List<AlternativeView> alternatives) {
 	}
 
 	public record UnmatchedView(UUID menteeId, String menteeName, String reason, String message,
 			List<AlternativeView> alternatives) {
 	}
 
-	public record ForbiddenView(UUID mentorId, String mentorName, UUID menteeId, String menteeName) {
+	/**
+	 * One of the curator's locks or bans the run was made with: {@code applied} by the run, or not with the
+	 * {@code problem} (e.g. the mentor left); {@code current}: still in force now.
+	 */
+	public record RunConstraintView(String kind, String kindTitle, UUID mentorId, String mentorName, UUID menteeId,
+			String menteeName, boolean applied, String problem, boolean current) {
 	}
 
+	/** A ban the run was made with (as {@link RunConstraintView}). */
+	public record ForbiddenView(UUID mentorId, String mentorName, UUID menteeId, String menteeName, boolean applied,
+			String problem, boolean current) {
+	}
+
+	/** A lock or ban made ({@code ADDED}) or released ({@code RELEASED}) since the run: the next run takes it into account. */
+	public record ChangeView(String kind, String change, String title, UUID mentorId, String mentorName, UUID menteeId,
+			String menteeName) {
+	}
+
+	/**
+	 * A matching run. {@code locks} and {@code forbidden} are the curator's constraints it was made with
+	 * ({@code constraints} both together, oldest first); {@code changesSinceRun} what the curator changed since. A
+	 * proposal made before runs recorded their constraints ({@code constraintsRecorded = false}) shows the current ones.
+	 * {@code solverName} is the engine's technical name, {@code solverTitle} its Russian description.
+	 */
 	public record ProposalView(UUID id, UUID programmeId, String formCode, String formName, Instant createdAt,
-			int mentorCount, int menteeCount, int matchedCount, long totalFit, String solverName, long solveMillis,
-			List<ProposedPairView> pairs, List<UnmatchedView> unmatched, List<ForbiddenView> forbidden) {
+			int mentorCount, int menteeCount, int matchedCount, long totalFit, String solverName, String solverTitle,
+			long solveMillis,
+			List<ProposedPairView> pairs, List<UnmatchedView> unmatched, boolean constraintsRecorded,
+			List<RunConstraintView> constraints, List<RunConstraintView> locks, List<ForbiddenView> forbidden,
+			List<ChangeView> changesSinceRun) {
 	}
 
 	public record MemberView(UUID participantId, String name, String category) {
@@ -143,13 +192,20 @@ public class PairingViews {
 
 	public ProgrammeView programme(Programme p) {
 		return new ProgrammeView(p.id(), p.organizationId(), programmes.organizationName(p.organizationId()), p.title(),
-				p.formCodes(), p.startsOn(), p.endsOn(), p.goals(), p.curatorName(), p.status().name(), p.status().title(),
+				p.formCodes(), programmes.formNames(p.formCodes()), p.startsOn(), p.endsOn(), p.goals(), p.curatorName(),
+				p.status().name(), p.status().title(),
 				p.status() == ru.nastavnik.pairing.domain.ProgrammeStatus.OPEN,
 				new WeightsView(p.weightRequests(), p.weightCompatibility(), p.weightSameOrg()));
 	}
 
+	private record ConstraintKey(ConstraintKind kind, PairKey pair) {
+	}
+
 	public ProposalView proposal(Proposal p) {
-		List<CuratorConstraint> constraints = matching.constraints(p);
+		List<CuratorConstraint> current = matching.constraints(p);
+		// what the run was made with: recorded by the run; for a run made before they were recorded, the current ones
+		List<Proposal.Constraint> run = p.constraintsRecorded() ? p.constraints()
+				: current.stream().map(c -> new Proposal.Constraint(c.kind(), c.mentorId(), c.menteeId(), true, null)).toList();
 		Set<UUID> ids = new HashSet<>();
 		p.pairs().forEach(x -> {
 			ids.add(x.mentorId());
@@ -157,13 +213,19 @@ public class PairingViews {
 		});
 		p.unmatched().forEach(u -> ids.add(u.menteeId()));
 		p.alternatives().forEach(a -> ids.add(a.mentorId()));
-		constraints.forEach(c -> {
+		current.forEach(c -> {
+			ids.add(c.mentorId());
+			ids.add(c.menteeId());
+		});
+		run.forEach(c -> {
 			ids.add(c.mentorId());
 			ids.add(c.menteeId());
 		});
 		Map<UUID, Candidate> people = programmes.people(ids);
-		Set<ru.nastavnik.pairing.domain.matching.PairKey> lockedNow = new HashSet<>();
-		constraints.stream().filter(c -> c.kind() == ConstraintKind.LOCKED).forEach(c -> lockedNow.add(c.pair()));
+		Set<ConstraintKey> now = new HashSet<>();
+		current.forEach(c -> now.add(new ConstraintKey(c.kind(), c.pair())));
+		Set<ConstraintKey> then = new HashSet<>();
+		run.forEach(c -> then.add(new ConstraintKey(c.kind(), c.pair())));
 		Weights w = p.weights(); // the weights this run was computed with, so the parts add up to its fit
 		var pairs = new ArrayList<ProposedPairView>();
 		for (Proposal.Pair x : p.pairs()) {
@@ -178,18 +240,39 @@ public class PairingViews {
 			}
 			pairs.add(new ProposedPairView(x.mentorId(), name(people, x.mentorId()), x.menteeId(),
 					name(people, x.menteeId()), x.fit(), parts, x.coveredRequests(), x.uncoveredRequests(), x.summary(),
-					x.locked() || lockedNow.contains(new ru.nastavnik.pairing.domain.matching.PairKey(x.mentorId(), x.menteeId())),
+					x.locked(), now.contains(new ConstraintKey(ConstraintKind.LOCKED, new PairKey(x.mentorId(), x.menteeId()))),
 					alternatives(p, x.menteeId(), x.mentorId(), people)));
 		}
 		var unmatched = p.unmatched().stream()
 			.map(u -> new UnmatchedView(u.menteeId(), name(people, u.menteeId()), u.reason(), u.message(),
 					alternatives(p, u.menteeId(), null, people)))
 			.toList();
-		var forbidden = constraints.stream().filter(c -> c.kind() == ConstraintKind.FORBIDDEN)
-			.map(c -> new ForbiddenView(c.mentorId(), name(people, c.mentorId()), c.menteeId(), name(people, c.menteeId())))
+		var constraints = run.stream()
+			.map(c -> new RunConstraintView(c.kind().name(), c.kind().title(), c.mentorId(), name(people, c.mentorId()),
+					c.menteeId(), name(people, c.menteeId()), c.applied(), c.problem(), now.contains(new ConstraintKey(c.kind(), c.pair()))))
 			.toList();
+		var locks = constraints.stream().filter(c -> c.kind().equals(ConstraintKind.LOCKED.name())).toList();
+		var forbidden = constraints.stream().filter(c -> c.kind().equals(ConstraintKind.FORBIDDEN.name()))
+			.map(c -> new ForbiddenView(c.mentorId(), c.mentorName(), c.menteeId(), c.menteeName(), c.applied(), c.problem(),
+					c.current()))
+			.toList();
+		var changes = new ArrayList<ChangeView>();
+		for (CuratorConstraint c : current) {
+			if (!then.contains(new ConstraintKey(c.kind(), c.pair()))) {
+				changes.add(new ChangeView(c.kind().name(), "ADDED", c.kind() == ConstraintKind.LOCKED ? "закреплена"
+						: "запрещена", c.mentorId(), name(people, c.mentorId()), c.menteeId(), name(people, c.menteeId())));
+			}
+		}
+		for (Proposal.Constraint c : run) {
+			if (!now.contains(new ConstraintKey(c.kind(), c.pair()))) {
+				changes.add(new ChangeView(c.kind().name(), "RELEASED", c.kind() == ConstraintKind.LOCKED
+						? "закрепление снято" : "запрет снят", c.mentorId(), name(people, c.mentorId()), c.menteeId(),
+						name(people, c.menteeId())));
+			}
+		}
 		return new ProposalView(p.id(), p.programmeId(), p.formCode(), p.formName(), p.createdAt(), p.mentorCount(),
-				p.menteeCount(), p.matchedCount(), p.totalFit(), p.solverName(), p.solveMillis(), pairs, unmatched, forbidden);
+				p.menteeCount(), p.matchedCount(), p.totalFit(), p.solverName(), matching.solverTitle(p.solverName()),
+				p.solveMillis(), pairs, unmatched, p.constraintsRecorded(), constraints, locks, forbidden, changes);
 	}
 
 	private static List<AlternativeView> alternatives(Proposal p, UUID menteeId, UUID current, Map<UUID, Candidate> people) {

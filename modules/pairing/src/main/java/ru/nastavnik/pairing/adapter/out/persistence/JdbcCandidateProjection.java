@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import ru.nastavnik.pairing.domain.Organization;
 @Component
 class JdbcCandidateProjection implements CandidateProjection {
 
-	private static final String COLUMNS = "id, organization_id, surname, name, patronymic, category, grade, age_band, mentor,"
+	private static final String COLUMNS = "id, organization_id, surname, name, patronymic, category, grade, age_band,"
+			+ " birth_month, mentor,"
 			+ " mentee, competencies, requests, capacity, trained, processing_consent, active, anonymised";
 
 	private final JdbcClient jdbc;
@@ -41,22 +43,24 @@ class JdbcCandidateProjection implements CandidateProjection {
 	 */
 	private static final String UPSERT_SNAPSHOTS = """
 			insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
-			  mentor, mentee, competencies, requests, capacity, trained, processing_consent, active, snapshot_source)
-			select s.id, s.org, s.surname, s.name, s.patronymic, s.category, s.grade, s.age_band, s.mentor, s.mentee,
-			  coalesce(string_to_array(s.competencies, chr(31)), '{}'), coalesce(string_to_array(s.requests, chr(31)), '{}'),
-			  s.capacity, s.trained, s.consent, s.active, :source
+			  birth_month, mentor, mentee, competencies, requests, capacity, trained, processing_consent, active,
+			  snapshot_source)
+			select s.id, s.org, s.surname, s.name, s.patronymic, s.category, s.grade, s.age_band, s.birth_month, s.mentor,
+			  s.mentee, coalesce(string_to_array(s.competencies, chr(31)), '{}'),
+			  coalesce(string_to_array(s.requests, chr(31)), '{}'), s.capacity, s.trained, s.consent, s.active, :source
 			from unnest(:ids::uuid[], :orgs::uuid[], :surnames::text[], :names::text[], :patronymics::text[],
-			  :categories::text[], :grades::int[], :ageBands::text[], :mentors::boolean[], :mentees::boolean[],
-			  :competencies::text[], :requests::text[], :capacities::int[], :trained::boolean[], :consents::boolean[],
-			  :active::boolean[])
-			  as s(id, org, surname, name, patronymic, category, grade, age_band, mentor, mentee, competencies, requests,
-			       capacity, trained, consent, active)
+			  :categories::text[], :grades::int[], :ageBands::text[], :birthMonths::text[]::date[], :mentors::boolean[],
+			  :mentees::boolean[], :competencies::text[], :requests::text[], :capacities::int[], :trained::boolean[],
+			  :consents::boolean[], :active::boolean[])
+			  as s(id, org, surname, name, patronymic, category, grade, age_band, birth_month, mentor, mentee, competencies,
+			       requests, capacity, trained, consent, active)
 			on conflict (id) do update set
 			  organization_id = excluded.organization_id,
 			  surname = case when candidate.anonymised then null else excluded.surname end,
 			  name = case when candidate.anonymised then null else excluded.name end,
 			  patronymic = case when candidate.anonymised then null else excluded.patronymic end,
 			  category = excluded.category, grade = excluded.grade, age_band = excluded.age_band,
+			  birth_month = case when candidate.anonymised then null else excluded.birth_month end,
 			  mentor = excluded.mentor, mentee = excluded.mentee,
 			""";
 
@@ -119,6 +123,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 		var categories = new String[n];
 		var grades = new Integer[n];
 		var ageBands = new String[n];
+		var birthMonths = new String[n]; // ISO dates, cast to date[] by the statement
 		var mentors = new Boolean[n];
 		var mentees = new Boolean[n];
 		var competencies = new String[n];
@@ -137,6 +142,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 			categories[i] = s.category();
 			grades[i] = s.grade();
 			ageBands[i] = s.ageBand();
+			birthMonths[i] = s.birthMonth() == null ? null : s.birthMonth().atDay(1).toString();
 			mentors[i] = s.mentor();
 			mentees[i] = s.mentee();
 			competencies[i] = String.join(String.valueOf(ITEM_SEPARATOR), array(s.competencies()));
@@ -156,6 +162,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 		p.put("categories", categories);
 		p.put("grades", grades);
 		p.put("ageBands", ageBands);
+		p.put("birthMonths", birthMonths);
 		p.put("mentors", mentors);
 		p.put("mentees", mentees);
 		p.put("competencies", competencies);
@@ -216,7 +223,7 @@ class JdbcCandidateProjection implements CandidateProjection {
 		jdbc.sql("""
 				insert into pairing.candidate (id, anonymised) values (:id, true)
 				on conflict (id) do update set anonymised = true, surname = null, name = null, patronymic = null,
-				  processing_consent = false, updated_at = now()
+				  birth_month = null, processing_consent = false, updated_at = now()
 				""").param("id", participantId).update();
 	}
 
@@ -296,10 +303,15 @@ class JdbcCandidateProjection implements CandidateProjection {
 	private static Candidate candidate(ResultSet rs, int row) throws SQLException {
 		return new Candidate(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
 				rs.getString("surname"), rs.getString("name"), rs.getString("patronymic"), rs.getString("category"),
-				(Integer) rs.getObject("grade"), rs.getString("age_band"), rs.getBoolean("mentor"), rs.getBoolean("mentee"),
+				(Integer) rs.getObject("grade"), rs.getString("age_band"), birthMonth(rs.getObject("birth_month", LocalDate.class)),
+				rs.getBoolean("mentor"), rs.getBoolean("mentee"),
 				strings(rs.getArray("competencies")), strings(rs.getArray("requests")), rs.getInt("capacity"),
 				rs.getBoolean("trained"), rs.getBoolean("processing_consent"), rs.getBoolean("active"),
 				rs.getBoolean("anonymised"));
+	}
+
+	private static YearMonth birthMonth(LocalDate firstDay) {
+		return firstDay == null ? null : YearMonth.from(firstDay);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

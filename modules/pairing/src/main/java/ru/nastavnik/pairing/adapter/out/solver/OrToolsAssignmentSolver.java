@@ -92,6 +92,11 @@ public final class OrToolsAssignmentSolver implements AssignmentSolver {
         return "OR-Tools min-cost flow";
     }
 
+    @Override
+    public String title() {
+        return "поток минимальной стоимости";
+    }
+
     /** Solves and reports how many pricing rounds it took. */
     public Solution solveWithStatistics(CandidateGraph graph) {
         int n = graph.menteeCount();

@@ -13,11 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import ru.nastavnik.platform.NotFoundProblem;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantSummary;
+import ru.nastavnik.platform.web.ConditionalGet;
 import ru.nastavnik.publication.adapter.out.feed.AtomFeedWriter;
 import ru.nastavnik.publication.application.PublicSection;
 import ru.nastavnik.publication.domain.Publication;
@@ -75,9 +77,17 @@ class PublicPages {
 	@io.swagger.v3.oas.annotations.tags.Tag(name = "Публикации")
 	@io.swagger.v3.oas.annotations.Operation(summary = "Лента Atom публичного раздела муниципалитета: опубликованные "
 			+ "кейсы, новости, лучшие наставники и результаты мониторинга", description = "Без входа в систему.")
-	ResponseEntity<String> feed(@PathVariable String tenant) {
+	ResponseEntity<String> feed(@PathVariable String tenant, WebRequest request) {
 		TenantSummary municipality = tenants.bySlug(tenant).orElseThrow(() -> new NotFoundProblem("Муниципалитет не найден"));
 		String page = absolute("/public/" + tenant);
+		// a reader polling an unchanged feed gets 304 before anything is read or written (conditional GET)
+		var version = section.feedVersion();
+		var validator = ConditionalGet.of(version.lastChange(), version.published(), page, municipality.name(),
+				municipality.authority());
+		var notModified = validator.<String>notModified(request, CacheControl.noCache());
+		if (notModified.isPresent()) {
+			return notModified.get();
+		}
 		List<Publication> published = section.published();
 		var entries = published.stream().map(p -> new AtomFeedWriter.Entry("urn:uuid:" + p.id(), p.title(),
 				absolute("/public/" + tenant + "/" + p.kind().segment() + "/" + p.id()), p.publishedAt(), p.publishedAt(),
@@ -88,8 +98,8 @@ class PublicPages {
 				"Целевая модель наставничества — " + municipality.name(),
 				"Новости, лучшие практики, лучшие наставники и результаты мониторинга: " + municipality.authority(),
 				municipality.authority(), page + "/feed.atom", page, updated, entries));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeedWriter.MEDIA_TYPE))
-			.cacheControl(CacheControl.noCache()).body(xml);
+		return validator.ok(CacheControl.noCache()).contentType(MediaType.parseMediaType(AtomFeedWriter.MEDIA_TYPE))
+			.body(xml);
 	}
 
 	private TenantSummary municipality(String slug, Model model) {

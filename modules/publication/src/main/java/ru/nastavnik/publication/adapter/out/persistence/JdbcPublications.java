@@ -14,8 +14,22 @@ class JdbcPublications implements Publications {
 
 	private final PublicationRows rows;
 
-	JdbcPublications(PublicationRows rows) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	JdbcPublications(PublicationRows rows, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.rows = rows;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public FeedVersion feedVersion() {
+		return jdbc.sql("select count(*) filter (where status = 'PUBLISHED') published, max(updated_at) last_change "
+				+ "from publication.publication")
+			.query((rs, i) -> {
+				var last = rs.getTimestamp("last_change");
+				return new FeedVersion(rs.getLong("published"), last == null ? null : last.toInstant());
+			})
+			.single();
 	}
 
 	@Override

@@ -29,7 +29,9 @@ class RegistryNavigation implements NavigationContributor, HomeWidgetContributor
     public List<NavigationItem> navigation() {
         return List.of(new NavigationItem("Реестр", "/t/{tenant}/registry", 20,
                 Set.of(Role.COORDINATOR, Role.SCHOOL_CURATOR),
-                "Наставники и наставляемые, организации и контингент, согласия, загрузка списков"));
+                "Наставники и наставляемые, организации и контингент, согласия, загрузка списков"),
+                new NavigationItem("Мои данные", "/t/{tenant}/me", 10, Set.of(Role.PARTICIPANT),
+                        "Ваши сведения в реестре и согласия на обработку и публикацию персональных данных"));
     }
 
     @Override

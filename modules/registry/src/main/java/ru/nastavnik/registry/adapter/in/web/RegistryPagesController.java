@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nastavnik.platform.BusinessRuleProblem;
+import ru.nastavnik.platform.web.RussianNumbers;
 import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.application.CatalogueService;
@@ -55,10 +56,12 @@ class RegistryPagesController {
     private final CuratorService curators;
     private final CatalogueService catalogues;
     private final RegistryAccess access;
+    private final ru.nastavnik.registry.application.InvitationService invitations;
 
     RegistryPagesController(ParticipantService participants, OrganizationService organizations, ImportService imports,
                             ExportService exports, CuratorService curators, CatalogueService catalogues,
-                            RegistryAccess access) {
+                            RegistryAccess access, ru.nastavnik.registry.application.InvitationService invitations) {
+        this.invitations = invitations;
         this.participants = participants;
         this.organizations = organizations;
         this.imports = imports;
@@ -128,6 +131,8 @@ class RegistryPagesController {
         model.addAttribute("otherCompetencies", others(p.competencies(), competencyCatalogue));
         model.addAttribute("otherRequests", others(p.requests(), requestCatalogue));
         model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("participantAccess", invitations.overview(id));
+        model.addAttribute("now", java.time.Instant.now());
         return "registry/card";
     }
 
@@ -148,7 +153,8 @@ class RegistryPagesController {
             if (otherCompetencies != null) {
                 items.add(otherCompetencies);
             }
-            participants.changeMentorProfile(id, items, note, integer(capacity), positiveExperience);
+            participants.changeMentorProfile(id, items, note,
+                    RussianNumbers.integer(capacity, "capacity", "Ёмкость наставника"), positiveExperience);
         });
     }
 
@@ -185,15 +191,16 @@ class RegistryPagesController {
 
     @PostMapping("/participants/{id}/consents/{purpose}/withdraw")
     String withdraw(@PathVariable String tenant, @PathVariable UUID id, @PathVariable String purpose,
-                    RedirectAttributes redirect) {
-        return action(tenant, id, redirect, "Согласие отозвано",
-                () -> participants.withdrawConsent(id, parse(ConsentPurpose.class, purpose), null));
+                    @RequestParam(required = false) String on, RedirectAttributes redirect) {
+        return action(tenant, id, redirect, "Согласие отозвано", () -> participants.withdrawConsent(id,
+                parse(ConsentPurpose.class, purpose), date(on, "withdrawnOn")));
     }
 
     @PostMapping("/participants/{id}/leave")
-    String leave(@PathVariable String tenant, @PathVariable UUID id, @RequestParam(required = false) String reason,
-                 RedirectAttributes redirect) {
-        return action(tenant, id, redirect, "Участник выбыл из программы", () -> participants.leave(id, null, reason));
+    String leave(@PathVariable String tenant, @PathVariable UUID id, @RequestParam(required = false) String on,
+                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return action(tenant, id, redirect, "Участник выбыл из программы",
+                () -> participants.leave(id, date(on, "leftOn"), reason));
     }
 
     private String action(String tenant, UUID id, RedirectAttributes redirect, String done, Runnable action) {
@@ -321,13 +328,17 @@ class RegistryPagesController {
                       @RequestParam(required = false) String pupils15to19, @RequestParam(required = false) String teachers,
                       @RequestParam(required = false) String youngTeachers, RedirectAttributes redirect) {
         try {
-            Integer[] v = { integer(pupilsTotal), integer(pupils10to19), integer(teachers), integer(youngTeachers) };
+            Integer[] v = { RussianNumbers.integer(pupilsTotal, "pupilsTotal", "Обучающихся всего"),
+                    RussianNumbers.integer(pupils10to19, "pupils10to19", "Обучающихся 10–19 лет"),
+                    RussianNumbers.integer(teachers, "teachers", "Педагогов"),
+                    RussianNumbers.integer(youngTeachers, "youngTeachers", "Молодых педагогов") };
             if (Arrays.stream(v).anyMatch(x -> x == null)) {
                 throw BusinessRuleProblem.invalid("pupilsTotal", "Заполните число обучающихся всего и 10–19 лет, "
                         + "педагогов и молодых педагогов целыми числами");
             }
             Organization o = organizations.get(id);
-            organizations.reportContingent(id, year, new Contingent.Figures(v[0], v[1], integer(pupils15to19), v[2], v[3]));
+            organizations.reportContingent(id, year, new Contingent.Figures(v[0], v[1],
+                    RussianNumbers.integer(pupils15to19, "pupils15to19", "Обучающихся 15–19 лет"), v[2], v[3]));
             redirect.addFlashAttribute("notice", "Контингент «" + o.shortName() + "» за "
                     + Contingent.schoolYearLabel(year) + " сохранён");
         } catch (BusinessRuleProblem e) {
@@ -494,17 +505,6 @@ class RegistryPagesController {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    static Integer integer(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw BusinessRuleProblem.invalid("number", "«" + value + "» не целое число");
         }
     }
 

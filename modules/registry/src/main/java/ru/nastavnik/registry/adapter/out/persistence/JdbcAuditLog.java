@@ -26,7 +26,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     public void record(AuditEntry e) {
         jdbc.update("insert into registry.audit_entry (id, tenant_id, at, account_id, username, action, participant_id, "
-                + "details) values (?, ?, ?, ?, ?, ?, ?, ?)", e.id(), TenantContext.require().value(),
+                + "details) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing", e.id(), TenantContext.require().value(),
                 Timestamp.from(e.at()), e.accountId(), e.username(), e.action().name(), e.participantId(), e.details());
     }
 

@@ -56,11 +56,13 @@ final class ApiDtos {
         }
     }
 
+    /** {@code binding}: the event key; {@code bindingTitle}: the same in Russian words. */
     record TemplateItemDto(String number, String title, ScheduleDto schedule, String responsible, String result,
-            boolean trackedPerSchool, String binding, String note) {
+            boolean trackedPerSchool, String binding, String bindingTitle, String note) {
         static TemplateItemDto of(TemplateItem i, PlanPeriod period) {
             return new TemplateItemDto(i.number(), i.title(), ScheduleDto.of(i.schedule(period)), i.responsible(), i.result(),
-                    i.trackedPerSchool(), i.binding() == null ? null : i.binding().key(), i.note());
+                    i.trackedPerSchool(), i.binding() == null ? null : i.binding().key(),
+                    i.binding() == null ? null : i.binding().title(), i.note());
         }
     }
 
@@ -101,7 +103,8 @@ final class ApiDtos {
         }
     }
 
-    record EvidenceDto(String kind, String summary, String fileUrl, String url) {
+    /** {@code eventKey}: for kind EVENT, the key of the event that completed the occurrence (e.g. {@code pairing.pairs-fixed}). */
+    record EvidenceDto(String kind, String summary, String fileUrl, String url, String eventKey) {
     }
 
     record TrackedOccurrenceDto(UUID id, UUID organizationId, String organization, String status, String statusTitle,
@@ -113,8 +116,8 @@ final class ApiDtos {
     }
 
     record RoadmapItemDto(UUID id, String section, String number, String title, String scheduleKind, String schedule,
-            String responsible, String result, String note, boolean trackedPerSchool, String binding, int schools,
-            String status, ProgressDto progress, List<PlannedDto> planned) {
+            String responsible, String result, String note, boolean trackedPerSchool, String binding, String bindingTitle,
+            int schools, String status, ProgressDto progress, List<PlannedDto> planned) {
     }
 
     record RoadmapDto(RoadmapSummaryDto roadmap, String basis, List<RoadmapItemDto> items) {
@@ -151,7 +154,8 @@ final class ApiDtos {
         return new TrackedOccurrenceDto(o.id(), o.occurrence().organizationId(), o.who(), o.occurrence().status().name(),
                 o.statusTitle(), o.overdue(), o.occurrence().progress().cancellationReason(),
                 o.evidence().stream().map(e -> new EvidenceDto(e.kind(), e.summary(),
-                        e.fileId() == null ? null : "/api/" + tenant + "/roadmap/files/" + e.fileId(), e.url())).toList());
+                        e.fileId() == null ? null : "/api/" + tenant + "/roadmap/files/" + e.fileId(), e.url(),
+                        e.eventKey())).toList());
     }
 
     static RoadmapItemDto item(String tenant, RoadmapViews.ItemView v) {
@@ -160,7 +164,7 @@ final class ApiDtos {
                 : (i.sectionNumber().isEmpty() ? i.sectionTitle() : i.sectionNumber() + ". " + i.sectionTitle());
         return new RoadmapItemDto(i.id(), section, i.number(), i.title(), i.scheduleKind().name(), i.scheduleText(),
                 i.responsible(), i.result(), i.note(), i.trackedPerSchool(), i.binding() == null ? null : i.binding().key(),
-                v.schools(), v.statusTitle(), ProgressDto.of(v.progress()),
+                i.binding() == null ? null : i.binding().title(), v.schools(), v.statusTitle(), ProgressDto.of(v.progress()),
                 v.planned().stream().map(p -> new PlannedDto(p.seq(), p.label(), p.start(), p.due(), TargetDto.of(p.target()),
                         ProgressDto.of(p.progress()), p.occurrences().stream().map(o -> occurrence(tenant, o)).toList()))
                         .toList());

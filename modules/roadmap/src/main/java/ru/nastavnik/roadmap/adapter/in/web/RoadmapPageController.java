@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nastavnik.platform.BusinessRuleProblem;
 import ru.nastavnik.platform.CurrentUsers;
+import ru.nastavnik.roadmap.domain.template.EventBinding;
 import ru.nastavnik.roadmap.application.ExportService;
 import ru.nastavnik.roadmap.application.RoadmapService;
 import ru.nastavnik.roadmap.application.TemplateService;
@@ -203,6 +204,7 @@ class RoadmapPageController {
         model.addAttribute("form", TemplateForm.of(current.template()));
         model.addAttribute("version", current.version());
         model.addAttribute("rowErrors", Map.of());
+        model.addAttribute("bindings", bindingChoices(model));
         return "roadmap/template-edit";
     }
 
@@ -216,11 +218,30 @@ class RoadmapPageController {
             model.addAttribute("rowErrors", result.rowErrors());
             model.addAttribute("errors", result.errors());
             model.addAttribute("problem", "Шаблон не сохранён: исправьте отмеченные пункты");
+            model.addAttribute("bindings", bindingChoices(model));
             return "roadmap/template-edit";
         }
         var saved = templates.saveEdited(result.template(), form.getComment());
         redirect.addFlashAttribute("notice", "Шаблон сохранён как версия " + saved.version().number());
         return "redirect:/t/" + tenant + "/roadmap/template";
+    }
+
+    /**
+     * What an item's self-completion can be bound to, key → Russian words: the known events, and any other key the
+     * template's items already carry (kept, shown in words).
+     */
+    private static Map<String, String> bindingChoices(Model model) {
+        var choices = new java.util.LinkedHashMap<>(EventBinding.known());
+        var form = (TemplateForm) model.getAttribute("form");
+        if (form != null) {
+            for (var row : form.getItems()) {
+                String key = row.getBinding();
+                if (key != null && !key.isBlank() && !choices.containsKey(key)) {
+                    choices.put(key, TemplateEditor.bindingTitle(key));
+                }
+            }
+        }
+        return choices;
     }
 
     /** htmx: the schedule text re-parsed in the period, or the Russian reason it does not parse. */

@@ -30,6 +30,15 @@ final class TemplateEditor {
         }
     }
 
+    /** A key the form carries, in Russian words; a malformed one is named as it is, with the reason it is refused. */
+    static String bindingTitle(String key) {
+        try {
+            return new EventBinding(key.strip()).title();
+        } catch (IllegalArgumentException e) {
+            return "неизвестное событие (" + key + ")";
+        }
+    }
+
     static Result build(String slug, TemplateForm form) {
         Map<Integer, String> rowErrors = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();

@@ -39,6 +39,21 @@ class JdbcCalendarFeeds implements CalendarFeeds {
     }
 
     @Override
+    public DataVersion dataVersion() {
+        return jdbc.sql("""
+                select (select count(*) from roadmap.roadmap) roadmaps,
+                       (select count(*) from roadmap.occurrence) occurrences,
+                       greatest((select max(adopted_at) from roadmap.roadmap),
+                                (select max(updated_at) from roadmap.occurrence)) last_change""")
+                .query((rs, i) -> {
+                    Timestamp last = rs.getTimestamp("last_change");
+                    return new DataVersion(rs.getLong("roadmaps"), rs.getLong("occurrences"),
+                            last == null ? null : last.toInstant());
+                })
+                .single();
+    }
+
+    @Override
     public Optional<Instant> createdAt() {
         return jdbc.sql("select created_at from roadmap.calendar_feed").query(Timestamp.class).optional()
                 .map(Timestamp::toInstant);

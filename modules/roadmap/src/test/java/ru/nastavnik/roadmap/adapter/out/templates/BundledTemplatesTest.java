@@ -128,7 +128,8 @@ class BundledTemplatesTest {
         void bindings() {
             assertThat(boundItems(template)).containsExactly(
                     "2=registry.participants-imported", "3=registry.participants-imported",
-                    "6=monitoring.report-approved", "9=publication.case-published");
+                    "6=monitoring.report-approved", "8=publication.monitoring-results-published",
+                    "9=publication.case-published");
         }
     }
 
