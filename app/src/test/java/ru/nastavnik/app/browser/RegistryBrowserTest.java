@@ -72,6 +72,10 @@ class RegistryBrowserTest extends BrowserTestSupport {
 				row("Тестовая", "02.11.2012")));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить")).click();
 		assertThat(page.locator("#import-outcome")).containsText("добавлено 3");
+		// the page keeps polling until pairing, monitoring and publication have handled the import's chunk, and says so
+		assertThat(page.locator("#import-follow-up")).containsText("Все разделы учли загрузку",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+		assertThat(page.locator("#import-follow-up")).containsText("пакетов событий обработано: 4");
 
 		// and the participant is found by the beginning of the surname
 		page.navigate(url("/t/sasovo/registry"));

@@ -9,14 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.nastavnik.monitoring.MonitoringEvents.*;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -50,8 +47,6 @@ import ru.nastavnik.registry.ParticipantRole;
 @AutoConfigureMockMvc
 class MonitoringJournalTests {
 
-	static final AtomicInteger SEQ = new AtomicInteger();
-
 	@Autowired
 	TenancyService tenancy;
 
@@ -76,16 +71,12 @@ class MonitoringJournalTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** A new municipality with its coordinator, once monitoring has journaled its creation. */
 	TenantId newTenant(String slug) {
-		TenantId tenant = TestUsers.newTenantWithCoordinator(tenancy, slug, "Район " + slug, "secret");
-		Awaitility.await().atMost(Duration.ofSeconds(30))
-			.until(() -> TenantContext.get(tenant, () -> transactions.execute(tx -> journal.complete())));
-		return tenant;
+		return new JournaledTenants(tenancy, transactions, journal).create(slug);
 	}
 
 	long journaled(TenantId tenant) {
-		return TenantContext.get(tenant, () -> transactions.execute(tx -> journal.size()));
+		return new JournaledTenants(tenancy, transactions, journal).journaled(tenant);
 	}
 
 	int pupilsInvolved(TenantId tenant, UUID school, LocalDate date) {
@@ -95,7 +86,7 @@ class MonitoringJournalTests {
 
 	@Test
 	void theProjectionsWipedOutAreRebuiltFromTheJournalExactlyAsTheListenersBuiltThem(Scenario scenario) {
-		String slug = "journal" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+		String slug = JournaledTenants.slug("journal");
 		TenantId tenant = newTenant(slug);
 		UUID school = UUID.randomUUID();
 		UUID a = UUID.randomUUID();
@@ -146,7 +137,7 @@ class MonitoringJournalTests {
 
 	@Test
 	void aTenantOnboardedBeforeTheJournalIsRefusedAndItsProjectionsAreLeftAlone(Scenario scenario) {
-		String slug = "nojournal" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+		String slug = JournaledTenants.slug("nojournal");
 		TenantId tenant = newTenant(slug);
 		UUID school = UUID.randomUUID();
 		scenario.publish(contingent(tenant, school, 2020, 30, 20, 8, 20, 4))
@@ -163,7 +154,7 @@ class MonitoringJournalTests {
 
 	@Test
 	void theCoordinatorRebuildsOverTheApiAndThePageNobodyElseDoes() throws Exception {
-		String slug = "journalweb" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+		String slug = JournaledTenants.slug("journalweb");
 		newTenant(slug);
 		mvc.perform(post("/api/" + slug + "/monitoring/projections/rebuild").with(csrf())
 				.with(TestUsers.as(tenancy, slug)))

@@ -8,6 +8,7 @@ import static ru.nastavnik.pairing.PairingTestSupport.pupil;
 import static ru.nastavnik.pairing.PairingTestSupport.withConsent;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +25,8 @@ import ru.nastavnik.pairing.domain.Candidate;
 import ru.nastavnik.pairing.domain.CandidateProjection;
 import ru.nastavnik.platform.TenantDirectory;
 import ru.nastavnik.platform.TenantId;
+import ru.nastavnik.platform.db.DatabaseCoordinates;
+import ru.nastavnik.platform.test.DatabaseFaults;
 import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.ConsentWithdrawn;
 import ru.nastavnik.registry.MenteeProfileChanged;
@@ -32,6 +36,9 @@ import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
 import ru.nastavnik.registry.ParticipantRole;
+import ru.nastavnik.registry.ParticipantSnapshot;
+import ru.nastavnik.registry.ParticipantsChanged;
+import ru.nastavnik.registry.ParticipantsRegistered;
 
 /** The candidate projection from the registry's events: idempotent, order-tolerant, per tenant. */
 @ApplicationModuleTest
@@ -159,5 +166,98 @@ class CandidateProjectionTests {
 		assertThat(inTenant(sasovo, tx, () -> projection.all(Optional.of(org)))).isEmpty();
 		assertThat(inTenant(sasovo, tx, () -> projection.matchableIn(org, Set.of()))).isEmpty();
 		assertThat(inTenant(michurinsk, tx, () -> projection.matchableIn(org, Set.of()))).hasSize(1);
+	}
+
+	// ---------------------------------------------------------------- an import's chunks (issue 13)
+
+	@Autowired
+	DatabaseCoordinates db;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	/** The candidates' rows as stored, every column (also when they were last written), in id order. */
+	List<String> rows(TenantId tenant, List<ParticipantSnapshot> people) {
+		UUID[] ids = people.stream().map(ParticipantSnapshot::participantId).toArray(UUID[]::new);
+		return inTenant(tenant, tx, () -> jdbc.queryForList(
+				"select row_to_json(c)::text from pairing.candidate c where id = any(?) order by id", String.class,
+				(Object) ids));
+	}
+
+	/** The failed publications of pairing's listeners of an import's chunks (found by the import, stored first). */
+	int failedChunks(UUID importId) {
+		Integer n = jdbc.queryForObject("select count(*) from platform.event_publication where status = 'FAILED' "
+				+ "and listener_id like 'ru.nastavnik.pairing.%' and serialized_event like ?", Integer.class,
+				"{\"@correlation\":\"" + importId + "\"%");
+		return n == null ? 0 : n;
+	}
+
+	static ParticipantSnapshot withCapacity(ParticipantSnapshot s, int capacity) {
+		return new ParticipantSnapshot(s.participantId(), s.organizationId(), s.name(), s.category(), s.grade(), s.ageBand(),
+				s.minor(), s.youngTeacher(), s.roles(), s.competencies(), s.requests(), capacity, s.mentorTrained(),
+				s.positiveExperience(), s.processingConsent(), s.publicationConsent(), s.joinedOn(), s.active());
+	}
+
+	@Test
+	void anImportsChunkIsAppliedInOneGoAndItsRedeliveryChangesNothing(Scenario scenario) {
+		var sasovo = tenant("sasovo");
+		var org = UUID.randomUUID();
+		var a = pupil(org, "Пакетов", 7, Set.of(ParticipantRole.MENTEE), Set.of("математика"));
+		var b = mentor(org, "Пакетова", ParticipantCategory.TEACHER, Set.of("математика", "физика"), 2, true);
+		var c = pupil(org, "Пакетовский", 10, Set.of(ParticipantRole.MENTOR), Set.of());
+		var people = List.of(a, b, c);
+		var chunk = new ParticipantsRegistered(sasovo, UUID.randomUUID(), UUID.randomUUID(), people);
+		scenario.publish(chunk).andWaitForStateChange(() -> rows(sasovo, people).size() == 3 && listenersDone(jdbc));
+		assertThat(find(sasovo, a.participantId()).orElseThrow().requests()).containsExactly("математика");
+		assertThat(find(sasovo, b.participantId()).orElseThrow().competencies()).containsExactly("математика", "физика");
+		assertThat(find(sasovo, b.participantId()).orElseThrow().capacity()).isEqualTo(2);
+		assertThat(inTenant(sasovo, tx, () -> projection.matchableIn(org, Set.of()))).hasSize(3);
+
+		// a coordinator changes one of them by hand afterwards
+		scenario.publish(new ParticipantChanged(sasovo, withCapacity(b, 4)))
+			.andWaitForStateChange(() -> find(sasovo, b.participantId()).filter(x -> x.capacity() == 4));
+		List<String> before = rows(sasovo, people);
+
+		// the chunk delivered again (the outbox retries a publication until its listener completes): nothing changes,
+		// not even the later change or when the rows were written
+		scenario.publish(chunk).andWaitForStateChange(() -> listenersDone(jdbc));
+		assertThat(rows(sasovo, people)).isEqualTo(before);
+
+		// a chunk of changes, applied once
+		var changes = new ParticipantsChanged(sasovo, UUID.randomUUID(), UUID.randomUUID(),
+				List.of(withConsent(a, false), withCapacity(c, 3)));
+		scenario.publish(changes).andWaitForStateChange(() -> find(sasovo, c.participantId()).filter(x -> x.capacity() == 3));
+		assertThat(find(sasovo, a.participantId()).orElseThrow().matchable()).isFalse();
+		List<String> changed = rows(sasovo, people);
+		scenario.publish(changes).andWaitForStateChange(() -> listenersDone(jdbc));
+		assertThat(rows(sasovo, people)).isEqualTo(changed);
+	}
+
+	@Test
+	void aChunkThatFailsHalfwayLeavesNothingAndIsAppliedWholeWhenRetried(Scenario scenario) {
+		var sasovo = tenant("sasovo");
+		var org = UUID.randomUUID();
+		var people = new java.util.ArrayList<ParticipantSnapshot>();
+		for (int i = 0; i < 100; i++) {
+			people.add(pupil(org, "Сбойный" + i, 5 + i % 6, Set.of(ParticipantRole.MENTEE), Set.of("чтение")));
+		}
+		// large enough to be stored deflated in the outbox: the retry reads it back from there
+		var chunk = new ParticipantsRegistered(sasovo, UUID.randomUUID(), UUID.randomUUID(), people);
+		// the database refuses the chunk's last candidate: the 99 before it were written in the same transaction
+		try (var fault = DatabaseFaults.failWrites(db, "pairing.candidate", "id", people.get(99).participantId())) {
+			scenario.publish(chunk).andWaitForStateChange(() -> failedChunks(chunk.importId()) == 1);
+			assertThat(jdbc.queryForObject("select count(*) from platform.event_publication where serialized_event like ?",
+					Integer.class, "{\"@correlation\":\"" + chunk.importId() + "\",\"@deflated\":%")).isEqualTo(1);
+			assertThat(rows(sasovo, people)).isEmpty();
+			assertThat(inTenant(sasovo, tx, () -> jdbc.queryForObject(
+					"select count(*) from pairing.applied_batch where batch_id = ?", Integer.class, chunk.batchId())))
+				.isZero();
+		}
+		// the fault is gone; the registry retries the publication (as it does every few minutes): the chunk, whole
+		scenario.stimulate(() -> incomplete.resubmitIncompletePublications(
+				p -> p.getEvent() instanceof ParticipantsRegistered r && r.batchId().equals(chunk.batchId())))
+			.andWaitForStateChange(() -> rows(sasovo, people).size() == 100 && listenersDone(jdbc));
+		assertThat(failedChunks(chunk.importId())).isZero();
+		assertThat(inTenant(sasovo, tx, () -> projection.matchableIn(org, Set.of()))).hasSize(100);
 	}
 }

@@ -237,6 +237,88 @@ class PublicationEventTests {
 			});
 	}
 
+	// ---------------------------------------------------------------- an import's chunks (issue 13)
+
+	@Autowired
+	ru.nastavnik.platform.db.DatabaseCoordinates db;
+
+	@Autowired
+	org.springframework.modulith.events.IncompleteEventPublications incomplete;
+
+	List<String> people(List<ParticipantSnapshot> snapshots) {
+		UUID[] ids = snapshots.stream().map(ParticipantSnapshot::participantId).toArray(UUID[]::new);
+		return inTenant(() -> jdbc.queryForList("select row_to_json(p)::text from publication.person p "
+				+ "where participant_id = any(?) order by participant_id", String.class, (Object) ids));
+	}
+
+	boolean listenersDone() {
+		return jdbc.queryForObject("select count(*) from platform.event_publication where completion_date is null "
+				+ "and listener_id like 'ru.nastavnik.publication.%'", Integer.class) == 0;
+	}
+
+	static ParticipantSnapshot withPublicationConsent(ParticipantSnapshot s, boolean consent) {
+		return new ParticipantSnapshot(s.participantId(), s.organizationId(), s.name(), s.category(), s.grade(), s.ageBand(),
+				s.minor(), s.youngTeacher(), s.roles(), s.competencies(), s.requests(), s.mentorCapacity(), s.mentorTrained(),
+				s.positiveExperience(), s.processingConsent(), consent, s.joinedOn(), s.active());
+	}
+
+	@Test
+	void anImportsChunkIsKnownAtOnceAndItsRedeliveryChangesNothing(Scenario scenario) {
+		var pupil = Fixtures.pupil("Снегирёв", "Аркадий", null);
+		var other = Fixtures.pupil("Клестова", "Дарья", null);
+		var mentor = Fixtures.mentor("Грачёва", "Вера", null, false);
+		var chunk = new ru.nastavnik.registry.ParticipantsRegistered(sasovo.id(), UUID.randomUUID(), UUID.randomUUID(),
+				List.of(pupil, other, mentor));
+		scenario.publish(chunk).andWaitForStateChange(() -> people(chunk.participants()).size() == 3 && listenersDone());
+		// the minors of the chunk are guarded at once
+		Publication draft = inTenant(() -> service.createPost(coordinator, PublicationKind.NEWS,
+				Draft.post("Олимпиада", null, "<p>Победила Дарья Клестова.</p>")));
+		assertThatThrownBy(() -> inTenant(() -> service.publish(coordinator, draft.id())))
+			.isInstanceOf(BusinessRuleProblem.class).hasMessageContaining("несовершеннолетнего");
+
+		// the mentor consents to publication later, by hand; then the chunk arrives again: nothing changes
+		scenario.publish(new ru.nastavnik.registry.ParticipantChanged(sasovo.id(), withPublicationConsent(mentor, true)))
+			.andWaitForStateChange(() -> inTenant(() -> service.mentorCandidates(coordinator)).stream()
+				.anyMatch(p -> p.participantId().equals(mentor.participantId())));
+		List<String> before = people(chunk.participants());
+		scenario.publish(chunk).andWaitForStateChange(this::listenersDone);
+		assertThat(people(chunk.participants())).isEqualTo(before);
+	}
+
+	@Test
+	void aChunkOfChangesThatDropsAPublicationConsentUnpublishesOnceEvenIfDeliveredAgain(Scenario scenario,
+			PublishedEvents events) {
+		var mentor = Fixtures.mentor("Журавлёва", "Ирина", null, true);
+		Publication entry = publishedMentor(mentor);
+		var changes = new ru.nastavnik.registry.ParticipantsChanged(sasovo.id(), UUID.randomUUID(), UUID.randomUUID(),
+				List.of(withPublicationConsent(mentor, false), Fixtures.pupil("Чижов", "Пётр", null)));
+		scenario.publish(changes).andWaitForStateChange(() -> status(entry.id()), PublicationStatus.WITHDRAWN::equals);
+		scenario.publish(changes).andWaitForStateChange(this::listenersDone);
+		assertThat(events.ofType(ru.nastavnik.publication.PublicationWithdrawn.class)
+			.matching(e -> e.publicationId().equals(entry.id()))).hasSize(1);
+	}
+
+	@Test
+	void aChunkThatFailsHalfwayLeavesNothingAndIsAppliedWholeWhenRetried(Scenario scenario) {
+		var snapshots = new java.util.ArrayList<ParticipantSnapshot>();
+		for (int i = 0; i < 30; i++) {
+			snapshots.add(Fixtures.pupil("Сбоев" + i, "Иван", null));
+		}
+		var chunk = new ru.nastavnik.registry.ParticipantsRegistered(sasovo.id(), UUID.randomUUID(), UUID.randomUUID(),
+				snapshots);
+		try (var fault = ru.nastavnik.platform.test.DatabaseFaults.failWrites(db, "publication.person", "participant_id",
+				snapshots.get(29).participantId())) {
+			scenario.publish(chunk).andWaitForStateChange(() -> jdbc.queryForObject(
+					"select count(*) from platform.event_publication where status = 'FAILED' "
+							+ "and listener_id like 'ru.nastavnik.publication.%' and serialized_event like ?",
+					Integer.class, "%" + chunk.batchId() + "%") == 1);
+			assertThat(people(snapshots)).isEmpty();
+		}
+		scenario.stimulate(() -> incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof
+				ru.nastavnik.registry.ParticipantsRegistered r && r.batchId().equals(chunk.batchId())))
+			.andWaitForStateChange(() -> people(snapshots).size() == 30 && listenersDone());
+	}
+
 	@Test
 	void publishedMonitoringResultsAreAnnouncedAsTheFactOfTheRoadmapsItem(Scenario scenario, PublishedEvents events) {
 		Publication results = inTenant(() -> service.createPost(coordinator, PublicationKind.MONITORING_RESULT,

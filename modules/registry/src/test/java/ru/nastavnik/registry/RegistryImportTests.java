@@ -77,7 +77,7 @@ class RegistryImportTests {
     }
 
     @Test
-    void aWindows1251CsvIsImportedAndPublishesOneImportAndAnEventPerParticipant(PublishedEvents events) throws Exception {
+    void aWindows1251CsvIsImportedAndPublishesItsParticipantsAsAChunkAndOneImport(PublishedEvents events) throws Exception {
         byte[] file = RegistryTestSupport.csv(List.of(RegistryTestSupport.pupil("Петров", "МБОУ СОШ №1"),
                 RegistryTestSupport.teacher("Кузнецова", "мбоу сош № 1"),
                 RegistryTestSupport.employer("Морозов", "МБОУ «Гимназия №2»")), ';', CP1251);
@@ -102,9 +102,19 @@ class RegistryImportTests {
         assertThat(e.byRole()).containsEntry(ParticipantRole.MENTOR, 2).containsEntry(ParticipantRole.MENTEE, 2);
         assertThat(e.evidenceSummary()).contains("добавлено 3");
 
-        var registered = events.ofType(ParticipantRegistered.class);
+        // one chunk carries the three participants, correlated with the import; no event per person, no ConsentGiven
+        var chunks = events.ofType(ParticipantsRegistered.class);
+        assertThat(chunks).hasSize(1);
+        ParticipantsRegistered chunk = chunks.iterator().next();
+        assertThat(chunk.importId()).isEqualTo(e.importId()).isEqualTo(chunk.correlationId());
+        assertThat(chunk.batchId()).isNotNull();
+        assertThat(chunk.tenantId()).isEqualTo(e.tenantId());
+        assertThat(events.ofType(ParticipantRegistered.class)).isEmpty();
+        assertThat(events.ofType(ConsentGiven.class)).isEmpty();
+        assertThat(events.ofType(ParticipantsChanged.class)).isEmpty();
+        List<ParticipantSnapshot> registered = chunk.participants();
         assertThat(registered).hasSize(3);
-        ParticipantSnapshot teacher = java.util.stream.StreamSupport.stream(registered.spliterator(), false).map(ParticipantRegistered::participant)
+        ParticipantSnapshot teacher = registered.stream()
                 .filter(s -> s.category() == ParticipantCategory.TEACHER).findFirst().orElseThrow();
         assertThat(teacher.name().surname()).isEqualTo("Кузнецова");
         assertThat(teacher.youngTeacher()).isTrue();
@@ -113,22 +123,51 @@ class RegistryImportTests {
         assertThat(teacher.mentorCapacity()).isEqualTo(2);
         assertThat(teacher.processingConsent()).isTrue();
         assertThat(teacher.active()).isTrue();
-        ParticipantSnapshot pupil = java.util.stream.StreamSupport.stream(registered.spliterator(), false).map(ParticipantRegistered::participant)
+        ParticipantSnapshot pupil = registered.stream()
                 .filter(s -> s.category() == ParticipantCategory.PUPIL).findFirst().orElseThrow();
         assertThat(pupil.minor()).isTrue();
         assertThat(pupil.grade()).isEqualTo(7);
         assertThat(pupil.mentorCapacity()).isNull();
-        assertThat(events.ofType(ConsentGiven.class)).hasSize(3);
         // the snapshots are built from the rows, not read back: they must equal what the stored participants give
         ru.nastavnik.platform.TenantId tenantId = tenancy.bySlug(tenant).orElseThrow().id();
         var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        for (ParticipantRegistered r : registered) {
+        for (ParticipantSnapshot r : registered) {
             ParticipantSnapshot stored = ru.nastavnik.platform.TenantContext.get(tenantId, () -> tx.execute(st -> {
-                var p = participants.find(r.participant().participantId()).orElseThrow();
+                var p = participants.find(r.participantId()).orElseThrow();
                 return p.snapshot(p.joinedOn());
             }));
-            assertThat(r.participant()).isEqualTo(stored);
+            assertThat(r).isEqualTo(stored);
         }
+    }
+
+    @Test
+    void quotesBackslashesAndBracesInCellsAreWrittenAsTheyAre(PublishedEvents events) throws Exception {
+        var employer = RegistryTestSupport.employer("Кавычкин", "МБОУ СОШ №1");
+        employer.put(ImportColumn.COMPANY, "ООО \"Север\\Запад\" {1,2}");
+        employer.put(ImportColumn.MENTOR_COMPETENCIES, "C\\C++, \"1С\"");
+        support.upload(tenant, tenant, "кавычки.csv", RegistryTestSupport.csv(List.of(employer), ';',
+                StandardCharsets.UTF_8)).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        UUID id = events.ofType(ParticipantsRegistered.class).iterator().next().participants().get(0).participantId();
+        mvc.perform(get("/api/" + tenant + "/registry/participants/" + id).with(support.as(tenant)))
+                .andExpect(jsonPath("$.company").value("ООО \"Север\\Запад\" {1,2}"))
+                .andExpect(jsonPath("$.competencies[0]").value("C\\C++"))
+                .andExpect(jsonPath("$.competencies[1]").value("\"1С\""));
+    }
+
+    @Test
+    void aLargeImportIsPublishedInChunksOfFiveThousandEachPersonOnce(PublishedEvents events) throws Exception {
+        var rows = RegistryTestSupport.pupils(10_001, "МБОУ СОШ №1");
+        support.upload(tenant, tenant, "район.csv", RegistryTestSupport.csv(rows, ';', StandardCharsets.UTF_8))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(10_001))
+                .andExpect(jsonPath("$.rowsWritten").value(10_001)).andExpect(jsonPath("$.rowsTotal").value(10_001));
+
+        UUID importId = events.ofType(ParticipantsImported.class).iterator().next().importId();
+        var chunks = java.util.stream.StreamSupport.stream(events.ofType(ParticipantsRegistered.class).spliterator(), false)
+                .filter(c -> c.importId().equals(importId)).toList();
+        assertThat(chunks).extracting(c -> c.participants().size()).containsExactly(5_000, 5_000, 1);
+        assertThat(chunks).extracting(ParticipantsRegistered::batchId).doesNotHaveDuplicates();
+        assertThat(chunks.stream().flatMap(c -> c.participants().stream()).map(ParticipantSnapshot::participantId)
+                .distinct().count()).isEqualTo(10_001);
     }
 
     @Test
@@ -146,7 +185,7 @@ class RegistryImportTests {
         mvc.perform(get("/api/" + tenant + "/registry/participants").with(support.as(tenant)))
                 .andExpect(jsonPath("$.total").value(0));
         assertThat(events.ofType(ParticipantsImported.class)).isEmpty();
-        assertThat(events.ofType(ParticipantRegistered.class)).isEmpty();
+        assertThat(events.ofType(ParticipantsRegistered.class)).isEmpty();
         mvc.perform(get("/api/" + tenant + "/registry/imports").with(support.as(tenant)))
                 .andExpect(jsonPath("$[0].status").value("REJECTED")).andExpect(jsonPath("$[0].totalErrors").value(1));
     }
@@ -174,21 +213,20 @@ class RegistryImportTests {
                 .andExpect(jsonPath("$.unchanged").value(2));
 
         assertThat(events.ofType(ParticipantsImported.class)).hasSize(3);
-        assertThat(events.ofType(ParticipantRegistered.class)).hasSize(3);
-        assertThat(events.ofType(ParticipantChanged.class)).hasSize(1);
-        assertThat(events.ofType(ParticipantChanged.class).iterator().next().participant().name().surname())
-                .isEqualTo("Кузнецова");
+        // the first import's chunk; the second import changed nothing and published no chunk; the third one change
+        assertThat(events.ofType(ParticipantsRegistered.class)).hasSize(1);
+        assertThat(events.ofType(ParticipantsRegistered.class).iterator().next().participants()).hasSize(3);
+        assertThat(events.ofType(ParticipantsChanged.class)).hasSize(1);
+        assertThat(events.ofType(ParticipantsChanged.class).iterator().next().participants())
+                .extracting(p -> p.name().surname()).containsExactly("Кузнецова");
+        assertThat(events.ofType(ParticipantChanged.class)).isEmpty();
         mvc.perform(get("/api/" + tenant + "/registry/participants").with(support.as(tenant)))
                 .andExpect(jsonPath("$.total").value(3));
     }
 
     @Test
     void theBackgroundImportReportsItsProgressAndEndsWithTheImportEvent(Scenario scenario) throws Exception {
-        var rows = new java.util.ArrayList<java.util.Map<ImportColumn, String>>();
-        for (int i = 0; i < 300; i++) {
-            rows.add(RegistryTestSupport.pupil("Петров-" + ru.nastavnik.registry.domain.ImportFixtures.letters(i),
-                    "МБОУ СОШ №1"));
-        }
+        var rows = RegistryTestSupport.pupils(300, "МБОУ СОШ №1");
         byte[] file = RegistryTestSupport.csv(rows, ';', CP1251);
         UUID tenantId = tenancy.bySlug(tenant).orElseThrow().id().value();
         String[] location = new String[1];
@@ -210,7 +248,10 @@ class RegistryImportTests {
 
         mvc.perform(get(location[0]).with(support.as(tenant))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE")).andExpect(jsonPath("$.rowsProcessed").value(300))
-                .andExpect(jsonPath("$.created").value(300));
+                .andExpect(jsonPath("$.created").value(300)).andExpect(jsonPath("$.rowsWritten").value(300))
+                // nobody listens to the registry in its module test: its events were stored as no publication
+                .andExpect(jsonPath("$.eventPublications").value(0))
+                .andExpect(jsonPath("$.followUp.catchingUp").value(false));
         mvc.perform(get("/api/" + tenant + "/registry/imports").with(support.as(tenant)))
                 .andExpect(jsonPath("$[*].fileName", hasItem("большой.csv")));
     }

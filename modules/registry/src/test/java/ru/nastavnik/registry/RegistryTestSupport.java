@@ -76,6 +76,15 @@ public final class RegistryTestSupport {
         return sb.toString().getBytes(charset);
     }
 
+    /** {@code n} pupils of one school, «Петров-а», «Петров-б», … */
+    public static List<Map<ImportColumn, String>> pupils(int n, String school) {
+        List<Map<ImportColumn, String>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(pupil("Петров-" + ru.nastavnik.registry.domain.ImportFixtures.letters(i), school));
+        }
+        return rows;
+    }
+
     public static Map<ImportColumn, String> pupil(String surname, String school) {
         var m = new java.util.EnumMap<ImportColumn, String>(ImportColumn.class);
         m.put(ImportColumn.SURNAME, surname);

@@ -33,6 +33,9 @@ import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantSnapshot;
+import ru.nastavnik.registry.ParticipantsChanged;
+import ru.nastavnik.registry.ParticipantsRegistered;
 import ru.nastavnik.roadmap.RoadmapAdopted;
 import ru.nastavnik.roadmap.RoadmapProgressChanged;
 
@@ -105,12 +108,16 @@ public class ProjectionRebuild {
 	private void apply(Object event, Map<UUID, ParticipantRecord> participants, Map<UUID, PairRecord> pairs,
 			Map<UUID, Map<List<Object>, ProjectionStore.Member>> members) {
 		if (event instanceof ParticipantRegistered e) {
-			participants.put(e.participant().participantId(), ProjectionService.record(e.participant(),
-					leftOn(participants, e.participant().participantId()), anonymised(participants, e.participant().participantId())));
+			snapshot(participants, e.participant());
 		}
 		else if (event instanceof ParticipantChanged e) {
-			participants.put(e.participant().participantId(), ProjectionService.record(e.participant(),
-					leftOn(participants, e.participant().participantId()), anonymised(participants, e.participant().participantId())));
+			snapshot(participants, e.participant());
+		}
+		else if (event instanceof ParticipantsRegistered e) {
+			e.participants().forEach(p -> snapshot(participants, p));
+		}
+		else if (event instanceof ParticipantsChanged e) {
+			e.participants().forEach(p -> snapshot(participants, p));
 		}
 		else if (event instanceof ParticipantLeft e) {
 			participants.computeIfPresent(e.participantId(),
@@ -176,14 +183,11 @@ public class ProjectionRebuild {
 		}
 	}
 
-	private static LocalDate leftOn(Map<UUID, ParticipantRecord> participants, UUID id) {
-		var p = participants.get(id);
-		return p == null ? null : p.leftOn();
-	}
-
-	private static boolean anonymised(Map<UUID, ParticipantRecord> participants, UUID id) {
-		var p = participants.get(id);
-		return p != null && p.anonymised();
+	/** A registry snapshot, as the listeners apply it: the date of leaving and the anonymisation stay. */
+	private static void snapshot(Map<UUID, ParticipantRecord> participants, ParticipantSnapshot p) {
+		var known = participants.get(p.participantId());
+		participants.put(p.participantId(), ProjectionService.record(p, known == null ? null : known.leftOn(),
+				known != null && known.anonymised()));
 	}
 
 	private static void addMember(Map<UUID, Map<List<Object>, ProjectionStore.Member>> members, ProjectionStore.Member m) {

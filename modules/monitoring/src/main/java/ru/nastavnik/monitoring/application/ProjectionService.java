@@ -78,20 +78,28 @@ public class ProjectionService {
 	}
 
 	public void on(ParticipantRegistered e) {
-		participant(e.participant());
+		participants(List.of(e.participant()));
 	}
 
 	public void on(ParticipantChanged e) {
-		participant(e.participant());
+		participants(List.of(e.participant()));
 	}
 
-	private void participant(ParticipantSnapshot p) {
+	/**
+	 * Registry snapshots (one, or a chunk of an import), written in one statement. Only participants already in a pair
+	 * can move a counter (a contribution needs a membership), so only theirs are recomputed: for a chunk of newly
+	 * registered people that is none, for a chunk of changes the few who are paired.
+	 */
+	public void participants(List<ParticipantSnapshot> snapshots) {
 		store.lockTenant();
-		recompute(Set.of(p.participantId()), () -> {
-			var old = store.participant(p.participantId());
-			store.saveParticipant(record(p, old.map(ParticipantRecord::leftOn).orElse(null),
-					old.map(ParticipantRecord::anonymised).orElse(false)));
-		});
+		var ids = snapshots.stream().map(ParticipantSnapshot::participantId).toList();
+		var paired = store.memberships(ids).keySet();
+		recompute(paired, () -> store.saveSnapshots(snapshots.stream().map(p -> record(p, null, false)).toList()));
+	}
+
+	/** Serialises the projection updates of the current tenant until the transaction ends. */
+	public void lockTenant() {
+		store.lockTenant();
 	}
 
 	/** The projection row of a registry snapshot (the date of leaving and anonymisation come from their own events). */

@@ -11,6 +11,12 @@ public interface EventJournal {
 	/** Appends a handled event to the current tenant's journal (in the handler's transaction). */
 	void append(Object event);
 
+	/** Appends a handled event that has its own identity (a chunk's batch id), in the handler's transaction. */
+	void append(Object event, java.util.UUID key);
+
+	/** Whether the current tenant's journal holds the event with this key (it has been applied). */
+	boolean contains(java.util.UUID key);
+
 	/** The current tenant's journal, oldest first. */
 	List<Object> replay();
 

@@ -41,6 +41,13 @@ public interface ProjectionStore {
 
 	void saveParticipant(ParticipantRecord participant);
 
+	/**
+	 * Writes participants as the registry's snapshots describe them (one, or a chunk of an import), in one statement:
+	 * a new one as given; a known one takes the snapshot's facts but keeps its date of leaving and its anonymisation
+	 * (their own events set those), and is active only if it has not left.
+	 */
+	void saveSnapshots(List<ParticipantRecord> snapshots);
+
 	Map<UUID, List<Membership>> memberships(Collection<UUID> participantIds);
 
 	Optional<PairRecord> pair(UUID id);

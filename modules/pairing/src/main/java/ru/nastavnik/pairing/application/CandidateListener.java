@@ -1,5 +1,7 @@
 package ru.nastavnik.pairing.application;
 
+import java.util.List;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +17,17 @@ import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
 import ru.nastavnik.registry.ParticipantRole;
 import ru.nastavnik.registry.ParticipantSnapshot;
+import ru.nastavnik.registry.ParticipantsChanged;
+import ru.nastavnik.registry.ParticipantsRegistered;
 
-/** Keeps the candidate projection from the registry's events (each idempotent, in the event's tenant). */
+/**
+ * Keeps the candidate projection from the registry's events (each idempotent, in the event's tenant). A single
+ * registration or change and an import's chunk of them take the same set-based path.
+ */
 @Component
 class CandidateListener {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CandidateListener.class);
 
 	private final CandidateProjection projection;
 
@@ -31,12 +40,33 @@ class CandidateListener {
 
 	@ApplicationModuleListener
 	void on(ParticipantRegistered event) {
-		projection.registered(snapshot(event.participant()));
+		projection.registered(List.of(snapshot(event.participant())));
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantChanged event) {
-		projection.changed(snapshot(event.participant()));
+		projection.changed(List.of(snapshot(event.participant())));
+	}
+
+	/** A chunk of an import: applied in one statement, once (a chunk delivered again finds its batch applied). */
+	@ApplicationModuleListener
+	void on(ParticipantsRegistered event) {
+		long start = System.nanoTime();
+		if (projection.firstApplication(event.batchId())) {
+			projection.registered(snapshots(event.participants()));
+		}
+		log.debug("Chunk {} of import {}: {} registrations in {} ms", event.batchId(), event.importId(),
+				event.participants().size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantsChanged event) {
+		long start = System.nanoTime();
+		if (projection.firstApplication(event.batchId())) {
+			projection.changed(snapshots(event.participants()));
+		}
+		log.debug("Chunk {} of import {}: {} changes in {} ms", event.batchId(), event.importId(),
+				event.participants().size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	@ApplicationModuleListener
@@ -69,6 +99,10 @@ class CandidateListener {
 	@ApplicationModuleListener
 	void on(ParticipantAnonymised event) {
 		projection.anonymised(event.participantId());
+	}
+
+	static List<Snapshot> snapshots(List<ParticipantSnapshot> participants) {
+		return participants.stream().map(CandidateListener::snapshot).toList();
 	}
 
 	static Snapshot snapshot(ParticipantSnapshot p) {

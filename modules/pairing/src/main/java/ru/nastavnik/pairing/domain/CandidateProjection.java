@@ -13,7 +13,8 @@ import java.util.UUID;
  * Port: this module's own projection of the registry's participants and organisations, kept from the registry's
  * events. Every write is idempotent (an event may arrive twice) and tolerates out-of-order arrival: a
  * {@code ParticipantRegistered} never overwrites what a {@code ParticipantChanged} wrote, profile events for an
- * unknown participant leave a stub that the snapshot fills in, and anonymisation is final.
+ * unknown participant leave a stub that the snapshot fills in, and anonymisation is final. Registrations and changes
+ * are written a set at a time: a single one is a set of one.
  */
 public interface CandidateProjection {
 
@@ -23,9 +24,17 @@ public interface CandidateProjection {
 			Set<String> requests, Integer capacity, boolean trained, boolean processingConsent, boolean active) {
 	}
 
-	void registered(Snapshot snapshot);
+	/** Registrations (one, or a chunk of an import), in one statement; never over a later change. */
+	void registered(List<Snapshot> snapshots);
 
-	void changed(Snapshot snapshot);
+	/** Changes (one, or a chunk of an import), in one statement. */
+	void changed(List<Snapshot> snapshots);
+
+	/**
+	 * Records that a chunk of the registry's events is being applied, in the applying transaction; {@code false} when it
+	 * has been applied before (the chunk was delivered again), and then nothing is to be done.
+	 */
+	boolean firstApplication(UUID batchId);
 
 	void mentorProfile(UUID participantId, Set<String> competencies, Integer capacity, boolean trained);
 

@@ -63,6 +63,9 @@ public final class DatabaseMigrations {
 				.table("flyway_schema_history")
 				.locations("classpath:db/migration/" + schema)
 				.placeholders(Map.of("app_role", appRole))
+				// versions are reserved per line of work (V13_x, V14_x, …) and merged in any order: a database already at
+				// V17_1 must still apply a V13_1 merged after it (docs/developer-guide.md, «Migrations»)
+				.outOfOrder(true)
 				.load()
 				.migrate();
 			log.info("Schema {}: {} migration(s) applied, now at {}", schema, result.migrationsExecuted,

@@ -1,5 +1,7 @@
 package ru.nastavnik.publication.application;
 
+import java.util.List;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,8 @@ import ru.nastavnik.registry.OrganizationRegistered;
 import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantsChanged;
+import ru.nastavnik.registry.ParticipantsRegistered;
 
 /**
  * The events of other modules this one reacts to. Each runs asynchronously in its own transaction, inside the
@@ -39,12 +43,23 @@ class PublicationListeners {
 
 	@ApplicationModuleListener
 	void on(ParticipantRegistered event) {
-		facts.participant(event.participant());
+		facts.participants(List.of(event.participant()));
 	}
 
 	@ApplicationModuleListener
 	void on(ParticipantChanged event) {
-		facts.participant(event.participant());
+		facts.participants(List.of(event.participant()));
+	}
+
+	// an import's chunks take the same set-based path as a single registration or change, once per chunk
+	@ApplicationModuleListener
+	void on(ParticipantsRegistered event) {
+		facts.participants(event.batchId(), event.participants());
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipantsChanged event) {
+		facts.participants(event.batchId(), event.participants());
 	}
 
 	// Only consents to publication matter here. As a listener condition (not a test in the body) it keeps Spring

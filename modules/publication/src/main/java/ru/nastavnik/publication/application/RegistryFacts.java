@@ -31,6 +31,8 @@ import ru.nastavnik.registry.ParticipantSnapshot;
 @Transactional
 public class RegistryFacts {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryFacts.class);
+
 	static final String CONSENT_WITHDRAWN = "Отозвано согласие на публикацию сведений об участнике";
 
 	static final String ANONYMISED = "Сведения об участнике удалены из реестра (обезличены)";
@@ -54,16 +56,37 @@ public class RegistryFacts {
 		this.service = service;
 	}
 
-	/** A participant registered or changed: the snapshot replaces what was known. Consent lost → unpublish. */
-	public void participant(ParticipantSnapshot s) {
+	/**
+	 * Participants registered or changed (one, or a chunk of an import): their snapshots replace what was known, in one
+	 * statement. Whoever lost the publication consent by it is unpublished.
+	 */
+	public void participants(List<ParticipantSnapshot> snapshots) {
+		var lost = people.record(snapshots.stream().map(RegistryFacts::person).toList());
+		for (Person before : lost) {
+			unpublishEverythingNaming(before, CONSENT_WITHDRAWN);
+		}
+	}
+
+	/** One participant registered or changed: {@link #participants(List)} of one. */
+	public void participant(ParticipantSnapshot snapshot) {
+		participants(List.of(snapshot));
+	}
+
+	/** A chunk of an import's events: applied once; a chunk delivered again changes nothing. */
+	public void participants(UUID batchId, List<ParticipantSnapshot> snapshots) {
+		long start = System.nanoTime();
+		if (people.firstApplication(batchId)) {
+			participants(snapshots);
+		}
+		log.debug("Chunk {}: {} people in {} ms", batchId, snapshots.size(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static Person person(ParticipantSnapshot s) {
 		var name = s.name();
-		var before = people.record(new Person(s.participantId(), s.organizationId(), name == null ? null : name.surname(),
+		return new Person(s.participantId(), s.organizationId(), name == null ? null : name.surname(),
 				name == null ? null : name.name(), name == null ? null : name.patronymic(), s.minor(),
 				s.roles() != null && s.roles().contains(ParticipantRole.MENTOR), s.positiveExperience(),
-				s.publicationConsent(), s.active()));
-		if (before.map(Person::publicationConsent).orElse(false) && !s.publicationConsent()) {
-			unpublishEverythingNaming(before.get(), CONSENT_WITHDRAWN);
-		}
+				s.publicationConsent(), s.active());
 	}
 
 	public void consentGiven(UUID participantId) {

@@ -7,8 +7,17 @@ import java.util.UUID;
 /** Port of the projection of the registry's participants (current tenant). */
 public interface People {
 
-	/** Upserts a participant's facts; returns the state before, if any. */
-	Optional<Person> record(Person person);
+	/**
+	 * Upserts participants' facts (one, or a chunk of an import) in one statement; returns, as they were before, those
+	 * who had publication consent on record and no longer have.
+	 */
+	List<Person> record(List<Person> people);
+
+	/**
+	 * Records that a chunk of the registry's events is being applied, in the applying transaction; {@code false} when it
+	 * has been applied before (the chunk was delivered again), and then nothing is to be done.
+	 */
+	boolean firstApplication(UUID batchId);
 
 	Optional<Person> byId(UUID participantId);
 

@@ -13,7 +13,14 @@ public interface ImportJobStore {
 
     void rejected(UUID id, ImportReport report, int rowsProcessed);
 
-    void done(UUID id, int rows, UpsertOutcome outcome);
+    /** The file was accepted: {@code rows} rows are being written. */
+    void writing(UUID id, int rows);
+
+    /** How many of the accepted rows are written (in the import's transaction, reported from outside it). */
+    void written(UUID id, int rows);
+
+    /** Written, in the import's transaction: the outcome and how many event publications its events were stored as. */
+    void done(UUID id, int rows, UpsertOutcome outcome, int eventPublications);
 
     void failed(UUID id, String message);
 

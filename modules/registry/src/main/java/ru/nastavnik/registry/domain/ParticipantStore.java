@@ -28,7 +28,22 @@ public interface ParticipantStore {
      * updated where a fact or the processing consent differs, identical rows are left alone; one audit entry per
      * created or changed participant. All in the caller's transaction.
      */
-    UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor);
+    default UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor) {
+        return upsert(rows, importId, joinedOn, actor, (written, created) -> { });
+    }
+
+    /** {@link #upsert(List, UUID, LocalDate, Actor)}, telling {@code progress} about each chunk as it is written. */
+    UpsertOutcome upsert(List<ParticipantRow> rows, UUID importId, LocalDate joinedOn, Actor actor, ChunkWritten progress);
+
+    /** What the store tells about the chunks of a bulk write as it goes (in the writing thread and transaction). */
+    interface ChunkWritten {
+
+        /**
+         * @param rows    how many of the rows are written so far
+         * @param created the participants the chunk just written created — id and row, in the file's order
+         */
+        void written(int rows, List<Map.Entry<UUID, ParticipantRow>> created);
+    }
 
     /** Participants with a valid processing consent, as template rows, for the export. */
     void forEachExportRow(UUID organizationId, Map<UUID, OrganisationRef> organisations, Consumer<ParticipantRow> sink);

@@ -2,11 +2,13 @@ package ru.nastavnik.monitoring.adapter.out.persistence;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Repository;
 
 import ru.nastavnik.monitoring.domain.EventJournal;
@@ -25,40 +27,50 @@ import ru.nastavnik.registry.ParticipantAnonymised;
 import ru.nastavnik.registry.ParticipantChanged;
 import ru.nastavnik.registry.ParticipantLeft;
 import ru.nastavnik.registry.ParticipantRegistered;
+import ru.nastavnik.registry.ParticipantSnapshot;
+import ru.nastavnik.registry.ParticipantsChanged;
+import ru.nastavnik.registry.ParticipantsRegistered;
 import ru.nastavnik.roadmap.RoadmapAdopted;
 import ru.nastavnik.roadmap.RoadmapProgressChanged;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The journal in {@code monitoring.event_journal}, each event as JSON with its type. Only the event types monitoring
- * projects are written and read back: a type name in the table is never turned into an arbitrary class.
+ * The journal in {@code monitoring.event_journal}, each event as JSON with its type, written as the event publication
+ * registry writes events (the platform's {@link EventSerializer}: a large event, such as a chunk of an import, is kept
+ * deflated inside its JSON). Only the event types monitoring projects are written and read back: a type name in the
+ * table is never turned into an arbitrary class.
  */
 @Repository
 class JdbcEventJournal implements EventJournal {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	/** The journaled event types by the name stored with them. */
 	static final Map<String, Class<?>> TYPES = Stream.of(TenantCreated.class, OrganizationRegistered.class,
 			OrganizationChanged.class, ContingentReported.class, CuratorAppointed.class, ParticipantRegistered.class,
-			ParticipantChanged.class, ParticipantLeft.class, ParticipantAnonymised.class, PairsFixedByOrder.class,
+			ParticipantChanged.class, ParticipantsRegistered.class, ParticipantsChanged.class, ParticipantLeft.class, ParticipantAnonymised.class, PairsFixedByOrder.class,
 			PairCompleted.class, PairDissolved.class, ProgrammeOpened.class, ProgrammeClosed.class, RoadmapAdopted.class,
 			RoadmapProgressChanged.class).collect(Collectors.toUnmodifiableMap(Class::getName, Function.identity()));
 
 	private final JdbcClient jdbc;
 
-	JdbcEventJournal(JdbcClient jdbc) {
+	private final EventSerializer serializer;
+
+	JdbcEventJournal(JdbcClient jdbc, EventSerializer serializer) {
 		this.jdbc = jdbc;
+		this.serializer = serializer;
 	}
 
 	@Override
 	public void append(Object event) {
+		append(event, null);
+	}
+
+	@Override
+	public void append(Object event, UUID key) {
 		String type = event.getClass().getName();
 		if (!TYPES.containsKey(type)) {
 			throw new IllegalArgumentException("not a journaled event type: " + type);
 		}
-		jdbc.sql("insert into monitoring.event_journal (tenant_id, event_type, payload) values (?, ?, ?::jsonb)")
-			.params(TenantContext.require().value(), type, JSON.writeValueAsString(journaled(event)))
+		jdbc.sql("insert into monitoring.event_journal (tenant_id, event_type, payload, event_key) values (?, ?, ?::jsonb, ?)")
+			.params(TenantContext.require().value(), type, serializer.serialize(journaled(event)).toString(), key)
 			.update();
 	}
 
@@ -77,7 +89,29 @@ class JdbcEventJournal implements EventJournal {
 		if (event instanceof ParticipantAnonymised e && e.participant() != null) {
 			return new ParticipantAnonymised(e.tenantId(), e.participantId(), e.participant().withoutBirthMonth());
 		}
+		if (event instanceof ParticipantsRegistered e && anyBirthMonth(e.participants())) {
+			return new ParticipantsRegistered(e.tenantId(), e.importId(), e.batchId(), withoutBirthMonths(e.participants()));
+		}
+		if (event instanceof ParticipantsChanged e && anyBirthMonth(e.participants())) {
+			return new ParticipantsChanged(e.tenantId(), e.importId(), e.batchId(), withoutBirthMonths(e.participants()));
+		}
 		return event;
+	}
+
+	private static boolean anyBirthMonth(List<ParticipantSnapshot> participants) {
+		return participants.stream().anyMatch(p -> p.birthMonth() != null);
+	}
+
+	private static List<ParticipantSnapshot> withoutBirthMonths(List<ParticipantSnapshot> participants) {
+		return participants.stream().map(ParticipantSnapshot::withoutBirthMonth).toList();
+	}
+
+	@Override
+	public boolean contains(UUID key) {
+		return jdbc.sql("select exists (select 1 from monitoring.event_journal where tenant_id = ? and event_key = ?)")
+			.params(TenantContext.require().value(), key)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Override
@@ -89,7 +123,7 @@ class JdbcEventJournal implements EventJournal {
 				if (type == null) {
 					throw new IllegalStateException("unknown event type in the journal: " + rs.getString(1));
 				}
-				return (Object) JSON.readValue(rs.getString(2), type);
+				return (Object) serializer.deserialize(rs.getString(2), type);
 			})
 			.list();
 	}

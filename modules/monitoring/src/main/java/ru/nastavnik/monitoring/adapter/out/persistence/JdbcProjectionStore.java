@@ -43,8 +43,6 @@ class JdbcProjectionStore implements ProjectionStore {
 	/** Participants without a known organisation are counted under this one in the school counters. */
 	static final UUID NO_ORGANIZATION = new UUID(0, 0);
 
-	private static final int CHUNK = 1000;
-
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -152,12 +150,13 @@ class JdbcProjectionStore implements ProjectionStore {
 	@Override
 	public Map<UUID, ParticipantRecord> participants(Collection<UUID> ids) {
 		var out = new HashMap<UUID, ParticipantRecord>();
-		for (List<UUID> chunk : chunks(ids)) {
-			jdbc.sql("select * from monitoring.participant where id in (:ids)").param("ids", chunk).query(rs -> {
-				var p = participant(rs);
-				out.put(p.id(), p);
-			});
+		if (ids.isEmpty()) {
+			return out;
 		}
+		jdbc.sql("select * from monitoring.participant where id = any(?)").param(ids.toArray(UUID[]::new)).query(rs -> {
+			var p = participant(rs);
+			out.put(p.id(), p);
+		});
 		return out;
 	}
 
@@ -181,20 +180,73 @@ class JdbcProjectionStore implements ProjectionStore {
 	}
 
 	@Override
+	public void saveSnapshots(List<ParticipantRecord> snapshots) {
+		if (snapshots.isEmpty()) {
+			return;
+		}
+		int n = snapshots.size();
+		var ids = new UUID[n];
+		var orgs = new UUID[n];
+		var categories = new String[n];
+		var ageBands = new String[n];
+		var roles = new String[n];
+		var young = new Boolean[n];
+		var trained = new Boolean[n];
+		var active = new Boolean[n];
+		var joined = new String[n];
+		for (int i = 0; i < n; i++) {
+			ParticipantRecord p = snapshots.get(i);
+			ids[i] = p.id();
+			orgs[i] = p.organizationId();
+			categories[i] = p.category();
+			ageBands[i] = p.ageBand();
+			roles[i] = p.roles().stream().sorted().collect(Collectors.joining(","));
+			young[i] = p.youngTeacher();
+			trained[i] = p.mentorTrained();
+			active[i] = p.active();
+			joined[i] = p.joinedOn() == null ? null : p.joinedOn().toString();
+		}
+		jdbc.sql("""
+				insert into monitoring.participant (tenant_id, id, organization_id, category, age_band, roles, young_teacher,
+				  mentor_trained, active, joined_on)
+				select :tenant, s.id, s.organization_id, s.category, s.age_band, s.roles, s.young_teacher, s.mentor_trained,
+				  s.active, s.joined_on::date
+				from unnest(:ids::uuid[], :orgs::uuid[], :categories::text[], :ageBands::text[],
+				  :roles::text[], :young::boolean[], :trained::boolean[], :active::boolean[], :joined::text[])
+				  as s(id, organization_id, category, age_band, roles, young_teacher, mentor_trained, active, joined_on)
+				on conflict (id) do update set organization_id = excluded.organization_id, category = excluded.category,
+				  age_band = excluded.age_band, roles = excluded.roles, young_teacher = excluded.young_teacher,
+				  mentor_trained = excluded.mentor_trained,
+				  active = excluded.active and monitoring.participant.left_on is null, joined_on = excluded.joined_on""")
+			.param("tenant", tenant())
+			.param("ids", ids)
+			.param("orgs", orgs)
+			.param("categories", categories)
+			.param("ageBands", ageBands)
+			.param("roles", roles)
+			.param("young", young)
+			.param("trained", trained)
+			.param("active", active)
+			.param("joined", joined)
+			.update();
+	}
+
+	@Override
 	public Map<UUID, List<Membership>> memberships(Collection<UUID> participantIds) {
 		var out = new HashMap<UUID, List<Membership>>();
-		for (List<UUID> chunk : chunks(participantIds)) {
-			jdbc.sql("""
-					select m.participant_id, m.pair_id, p.form_code, m.member_role, p.active_from, p.active_to
-					from monitoring.pair_member m join monitoring.pair p on p.id = m.pair_id
-					where m.participant_id in (:ids)""")
-				.param("ids", chunk)
-				.query(rs -> {
-					out.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new ArrayList<>())
-						.add(new Membership(rs.getObject("pair_id", UUID.class), rs.getString("form_code"),
-								PairRole.valueOf(rs.getString("member_role")), date(rs, "active_from"), date(rs, "active_to")));
-				});
+		if (participantIds.isEmpty()) {
+			return out;
 		}
+		jdbc.sql("""
+				select m.participant_id, m.pair_id, p.form_code, m.member_role, p.active_from, p.active_to
+				from monitoring.pair_member m join monitoring.pair p on p.id = m.pair_id
+				where m.participant_id = any(?)""")
+			.param(participantIds.toArray(UUID[]::new))
+			.query(rs -> {
+				out.computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new ArrayList<>())
+					.add(new Membership(rs.getObject("pair_id", UUID.class), rs.getString("form_code"),
+							PairRole.valueOf(rs.getString("member_role")), date(rs, "active_from"), date(rs, "active_to")));
+			});
 		return out;
 	}
 
@@ -541,14 +593,5 @@ class JdbcProjectionStore implements ProjectionStore {
 		for (int from = 0; from < rows.size(); from += 5000) {
 			template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 5000)));
 		}
-	}
-
-	private static List<List<UUID>> chunks(Collection<UUID> ids) {
-		var list = List.copyOf(ids);
-		var out = new ArrayList<List<UUID>>();
-		for (int from = 0; from < list.size(); from += CHUNK) {
-			out.add(list.subList(from, Math.min(list.size(), from + CHUNK)));
-		}
-		return out;
 	}
 }

@@ -17,7 +17,7 @@ class JdbcEventJournalTypesTest {
 			.filter(m -> m.isAnnotationPresent(ApplicationModuleListener.class))
 			.map(m -> m.getParameterTypes()[0])
 			.toList();
-		assertThat(received).hasSize(16);
+		assertThat(received).hasSize(18);
 		assertThat(JdbcEventJournal.TYPES.values()).containsExactlyInAnyOrderElementsOf(received);
 	}
 }

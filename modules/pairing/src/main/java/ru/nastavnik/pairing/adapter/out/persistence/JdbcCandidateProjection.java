@@ -36,15 +36,24 @@ class JdbcCandidateProjection implements CandidateProjection {
 	private final JdbcClient jdbc;
 
 	/**
-	 * The insert of a registry snapshot and the part of its conflict update that registration and change share (names
-	 * stay erased once anonymised); each caller appends the assignments where they differ.
+	 * The insert of a set of registry snapshots — one array per column, unnested into rows {@code s} — and the part of
+	 * its conflict update that registration and change share (names stay erased once anonymised); each caller appends
+	 * the assignments where they differ. Competencies and requests travel as one text per row, the items separated by
+	 * {@link #ITEM_SEPARATOR}.
 	 */
-	private static final String UPSERT_SNAPSHOT = """
+	private static final String UPSERT_SNAPSHOTS = """
 			insert into pairing.candidate (id, organization_id, surname, name, patronymic, category, grade, age_band,
 			  birth_month, mentor, mentee, competencies, requests, capacity, trained, processing_consent, active,
 			  snapshot_source)
-			values (:id, :org, :surname, :name, :patronymic, :category, :grade, :ageBand, :birthMonth, :mentor, :mentee,
-			  :competencies, :requests, :capacity, :trained, :consent, :active, :source)
+			select s.id, s.org, s.surname, s.name, s.patronymic, s.category, s.grade, s.age_band, s.birth_month, s.mentor,
+			  s.mentee, coalesce(string_to_array(s.competencies, chr(31)), '{}'),
+			  coalesce(string_to_array(s.requests, chr(31)), '{}'), s.capacity, s.trained, s.consent, s.active, :source
+			from unnest(:ids::uuid[], :orgs::uuid[], :surnames::text[], :names::text[], :patronymics::text[],
+			  :categories::text[], :grades::int[], :ageBands::text[], :birthMonths::text[]::date[], :mentors::boolean[],
+			  :mentees::boolean[], :competencies::text[], :requests::text[], :capacities::int[], :trained::boolean[],
+			  :consents::boolean[], :active::boolean[])
+			  as s(id, org, surname, name, patronymic, category, grade, age_band, birth_month, mentor, mentee, competencies,
+			       requests, capacity, trained, consent, active)
 			on conflict (id) do update set
 			  organization_id = excluded.organization_id,
 			  surname = case when candidate.anonymised then null else excluded.surname end,
@@ -55,15 +64,21 @@ class JdbcCandidateProjection implements CandidateProjection {
 			  mentor = excluded.mentor, mentee = excluded.mentee,
 			""";
 
+	/** Separates the items of a set inside one array element (the unit separator: never in a competency). */
+	static final char ITEM_SEPARATOR = 31;
+
 	JdbcCandidateProjection(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Override
-	public void registered(Snapshot s) {
+	public void registered(List<Snapshot> snapshots) {
+		if (snapshots.isEmpty()) {
+			return;
+		}
 		// a registration never overwrites a later ParticipantChanged; on a stub (profile/consent/left event first)
 		// it fills the snapshot but keeps what the later events said
-		jdbc.sql(UPSERT_SNAPSHOT + """
+		jdbc.sql(UPSERT_SNAPSHOTS + """
 				  competencies = case when candidate.mentor_profile_seen then candidate.competencies else excluded.competencies end,
 				  capacity = case when candidate.mentor_profile_seen then candidate.capacity else excluded.capacity end,
 				  trained = case when candidate.mentor_profile_seen then candidate.trained else excluded.trained end,
@@ -72,41 +87,90 @@ class JdbcCandidateProjection implements CandidateProjection {
 				  active = excluded.active and candidate.left_on is null,
 				  snapshot_source = 'REGISTERED', updated_at = now()
 				where candidate.snapshot_source is null
-				""").paramSource(params(s, "REGISTERED")).update();
+				""").paramSource(params(snapshots, "REGISTERED")).update();
 	}
 
 	@Override
-	public void changed(Snapshot s) {
-		jdbc.sql(UPSERT_SNAPSHOT + """
+	public void changed(List<Snapshot> snapshots) {
+		if (snapshots.isEmpty()) {
+			return;
+		}
+		jdbc.sql(UPSERT_SNAPSHOTS + """
 				  competencies = excluded.competencies,
 				  capacity = excluded.capacity, trained = excluded.trained, requests = excluded.requests,
 				  processing_consent = excluded.processing_consent and not candidate.anonymised,
 				  consent_withdrawn = not excluded.processing_consent,
 				  active = excluded.active, left_on = case when excluded.active then null else candidate.left_on end,
 				  snapshot_source = 'CHANGED', updated_at = now()
-				""").paramSource(params(s, "CHANGED")).update();
+				""").paramSource(params(snapshots, "CHANGED")).update();
 	}
 
-	private static Map<String, Object> params(Snapshot s, String source) {
+	@Override
+	public boolean firstApplication(UUID batchId) {
+		return jdbc.sql("insert into pairing.applied_batch (batch_id) values (?) on conflict do nothing")
+			.param(batchId)
+			.update() == 1;
+	}
+
+	/** The snapshots' columns as arrays, in the order of the snapshots. */
+	private static Map<String, Object> params(List<Snapshot> snapshots, String source) {
+		int n = snapshots.size();
+		var ids = new UUID[n];
+		var orgs = new UUID[n];
+		var surnames = new String[n];
+		var names = new String[n];
+		var patronymics = new String[n];
+		var categories = new String[n];
+		var grades = new Integer[n];
+		var ageBands = new String[n];
+		var birthMonths = new String[n]; // ISO dates, cast to date[] by the statement
+		var mentors = new Boolean[n];
+		var mentees = new Boolean[n];
+		var competencies = new String[n];
+		var requests = new String[n];
+		var capacities = new Integer[n];
+		var trained = new Boolean[n];
+		var consents = new Boolean[n];
+		var active = new Boolean[n];
+		for (int i = 0; i < n; i++) {
+			Snapshot s = snapshots.get(i);
+			ids[i] = s.id();
+			orgs[i] = s.organizationId();
+			surnames[i] = s.surname();
+			names[i] = s.name();
+			patronymics[i] = s.patronymic();
+			categories[i] = s.category();
+			grades[i] = s.grade();
+			ageBands[i] = s.ageBand();
+			birthMonths[i] = s.birthMonth() == null ? null : s.birthMonth().atDay(1).toString();
+			mentors[i] = s.mentor();
+			mentees[i] = s.mentee();
+			competencies[i] = String.join(String.valueOf(ITEM_SEPARATOR), array(s.competencies()));
+			requests[i] = String.join(String.valueOf(ITEM_SEPARATOR), array(s.requests()));
+			capacities[i] = s.capacity() == null ? 0 : Math.max(0, s.capacity());
+			trained[i] = s.trained();
+			consents[i] = s.processingConsent();
+			active[i] = s.active();
+		}
 		var p = new LinkedHashMap<String, Object>();
 		p.put("source", source);
-		p.put("id", s.id());
-		p.put("org", s.organizationId());
-		p.put("surname", s.surname());
-		p.put("name", s.name());
-		p.put("patronymic", s.patronymic());
-		p.put("category", s.category());
-		p.put("grade", s.grade());
-		p.put("ageBand", s.ageBand());
-		p.put("birthMonth", s.birthMonth() == null ? null : s.birthMonth().atDay(1));
-		p.put("mentor", s.mentor());
-		p.put("mentee", s.mentee());
-		p.put("competencies", array(s.competencies()));
-		p.put("requests", array(s.requests()));
-		p.put("capacity", s.capacity() == null ? 0 : Math.max(0, s.capacity()));
-		p.put("trained", s.trained());
-		p.put("consent", s.processingConsent());
-		p.put("active", s.active());
+		p.put("ids", ids);
+		p.put("orgs", orgs);
+		p.put("surnames", surnames);
+		p.put("names", names);
+		p.put("patronymics", patronymics);
+		p.put("categories", categories);
+		p.put("grades", grades);
+		p.put("ageBands", ageBands);
+		p.put("birthMonths", birthMonths);
+		p.put("mentors", mentors);
+		p.put("mentees", mentees);
+		p.put("competencies", competencies);
+		p.put("requests", requests);
+		p.put("capacities", capacities);
+		p.put("trained", trained);
+		p.put("consents", consents);
+		p.put("active", active);
 		return p;
 	}
 

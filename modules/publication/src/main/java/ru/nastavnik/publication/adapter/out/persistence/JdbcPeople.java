@@ -3,8 +3,10 @@ package ru.nastavnik.publication.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,29 +35,78 @@ class JdbcPeople implements People {
 	}
 
 	@Override
-	public Optional<Person> record(Person p) {
-		Optional<Person> before = byId(p.participantId());
+	public List<Person> record(List<Person> people) {
+		if (people.isEmpty()) {
+			return List.of();
+		}
+		int n = people.size();
+		var ids = new UUID[n];
+		var orgs = new UUID[n];
+		var surnames = new String[n];
+		var names = new String[n];
+		var patronymics = new String[n];
+		var minors = new Boolean[n];
+		var mentors = new Boolean[n];
+		var positive = new Boolean[n];
+		var consents = new Boolean[n];
+		var active = new Boolean[n];
+		Set<UUID> withoutConsent = new HashSet<>();
+		for (int i = 0; i < n; i++) {
+			Person p = people.get(i);
+			ids[i] = p.participantId();
+			orgs[i] = p.organizationId();
+			surnames[i] = p.surname();
+			names[i] = p.name();
+			patronymics[i] = p.patronymic();
+			minors[i] = p.minor();
+			mentors[i] = p.mentor();
+			positive[i] = p.positiveExperience();
+			consents[i] = p.publicationConsent();
+			active[i] = p.active();
+			if (!p.publicationConsent()) {
+				withoutConsent.add(p.participantId());
+			}
+		}
+		// who had the consent before: those of them whose new state has none lose it
+		List<Person> lost = jdbc.sql("select * from publication.person where participant_id = any(:ids) and publication_consent")
+			.param("ids", ids)
+			.query(JdbcPeople::person)
+			.list()
+			.stream()
+			.filter(p -> withoutConsent.contains(p.participantId()))
+			.toList();
 		jdbc.sql("""
 				insert into publication.person (tenant_id, participant_id, organization_id, surname, name, patronymic,
 				  minor, mentor, positive_experience, publication_consent, active)
-				values (:tenant, :id, :org, :surname, :name, :patronymic, :minor, :mentor, :positive, :consent, :active)
+				select :tenant, p.* from unnest(:ids::uuid[], :orgs::uuid[], :surnames::text[], :names::text[],
+				  :patronymics::text[], :minors::boolean[], :mentors::boolean[], :positive::boolean[], :consents::boolean[],
+				  :active::boolean[])
+				  as p(participant_id, organization_id, surname, name, patronymic, minor, mentor, positive_experience,
+				       publication_consent, active)
 				on conflict (participant_id) do update set organization_id = excluded.organization_id,
 				  surname = excluded.surname, name = excluded.name, patronymic = excluded.patronymic,
 				  minor = excluded.minor, mentor = excluded.mentor, positive_experience = excluded.positive_experience,
 				  publication_consent = excluded.publication_consent, active = excluded.active""")
 			.param("tenant", TenantContext.require().value())
-			.param("id", p.participantId())
-			.param("org", p.organizationId())
-			.param("surname", p.surname())
-			.param("name", p.name())
-			.param("patronymic", p.patronymic())
-			.param("minor", p.minor())
-			.param("mentor", p.mentor())
-			.param("positive", p.positiveExperience())
-			.param("consent", p.publicationConsent())
-			.param("active", p.active())
+			.param("ids", ids)
+			.param("orgs", orgs)
+			.param("surnames", surnames)
+			.param("names", names)
+			.param("patronymics", patronymics)
+			.param("minors", minors)
+			.param("mentors", mentors)
+			.param("positive", positive)
+			.param("consents", consents)
+			.param("active", active)
 			.update();
-		return before;
+		return lost;
+	}
+
+	@Override
+	public boolean firstApplication(UUID batchId) {
+		return jdbc.sql("insert into publication.applied_batch (batch_id, tenant_id) values (?, ?) on conflict do nothing")
+			.params(batchId, TenantContext.require().value())
+			.update() == 1;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import ru.nastavnik.registry.domain.CatalogueItem;
 import ru.nastavnik.registry.domain.Consent;
 import ru.nastavnik.registry.domain.Contingent;
 import ru.nastavnik.registry.domain.Curator;
+import ru.nastavnik.registry.domain.ImportFollowUp;
 import ru.nastavnik.registry.domain.ImportJob;
 import ru.nastavnik.registry.domain.Organization;
 import ru.nastavnik.registry.domain.Participant;
@@ -156,13 +157,32 @@ final class ApiDtos {
         }
     }
 
+    /**
+     * @param rowsWritten       rows written so far while the status is WRITING (of {@code rowsTotal})
+     * @param eventPublications how many event publications the written import's events were stored as
+     * @param followUp          whether the other sections have handled the import's events ({@code null} unless written)
+     */
     record ImportDto(UUID id, String fileName, String username, Instant startedAt, Instant finishedAt, String status,
                      String statusTitle, int rowsProcessed, int created, int updated, int unchanged, int totalErrors,
-                     List<RowErrorDto> errors, String message, String outcome) {
+                     List<RowErrorDto> errors, String message, String outcome, Integer rowsTotal, int rowsWritten,
+                     Integer eventPublications, FollowUpDto followUp) {
         static ImportDto of(ImportJob j) {
             return new ImportDto(j.id(), j.fileName(), j.username(), j.startedAt(), j.finishedAt(), j.status().name(),
                     j.status().title(), j.rowsProcessed(), j.created(), j.updated(), j.unchanged(), j.totalErrors(),
-                    j.errors().stream().map(RowErrorDto::of).toList(), j.message(), j.outcome());
+                    j.errors().stream().map(RowErrorDto::of).toList(), j.message(), j.outcome(), j.rowsTotal(),
+                    j.rowsWritten(), j.eventPublications(), FollowUpDto.of(j.followUp()));
+        }
+    }
+
+    /**
+     * The other sections catching up with a written import: {@code pending} of its {@code publications} event
+     * publications not yet handled, by the modules in {@code sections}; {@code failed} of them failed and are retried.
+     */
+    record FollowUpDto(boolean catchingUp, int publications, int pending, int failed, List<String> sections,
+                       String message) {
+        static FollowUpDto of(ImportFollowUp f) {
+            return f == null ? null : new FollowUpDto(f.catchingUp(), f.publications(), f.pending(), f.failed(),
+                    f.sections(), ImportFollowUpText.of(f));
         }
     }
 

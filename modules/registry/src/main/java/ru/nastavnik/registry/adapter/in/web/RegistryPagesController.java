@@ -369,14 +369,19 @@ class RegistryPagesController {
 
     @GetMapping("/imports/{id}")
     String importJob(@PathVariable String tenant, @PathVariable UUID id, Model model) {
-        model.addAttribute("job", imports.job(id));
+        importModel(imports.job(id), model);
         return "registry/import-job";
     }
 
-    /** The job's status block, polled by htmx while the import runs. */
+    private static void importModel(ru.nastavnik.registry.domain.ImportJob job, Model model) {
+        model.addAttribute("job", job);
+        model.addAttribute("followUp", ImportFollowUpText.of(job.followUp()));
+    }
+
+    /** The job's status block, polled by htmx while the import runs and until the other sections have caught up. */
     @GetMapping("/imports/{id}/status")
     String importStatus(@PathVariable String tenant, @PathVariable UUID id, Model model) {
-        model.addAttribute("job", imports.job(id));
+        importModel(imports.job(id), model);
         return "registry/import-job :: status";
     }
 

@@ -59,10 +59,22 @@ class JdbcImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void done(UUID id, int rows, UpsertOutcome outcome) {
-        jdbc.update("update registry.import_job set status = ?, rows_processed = ?, rows_total = ?, created = ?, "
-                + "updated = ?, unchanged = ?, finished_at = now() where id = ?", ImportStatus.DONE.name(), rows, rows,
-                outcome.created().size(), outcome.updated().size(), outcome.unchanged(), id);
+    public void writing(UUID id, int rows) {
+        jdbc.update("update registry.import_job set status = ?, rows_processed = ?, rows_total = ?, rows_written = 0 "
+                + "where id = ?", ImportStatus.WRITING.name(), rows, rows, id);
+    }
+
+    @Override
+    public void written(UUID id, int rows) {
+        jdbc.update("update registry.import_job set rows_written = ? where id = ?", rows, id);
+    }
+
+    @Override
+    public void done(UUID id, int rows, UpsertOutcome outcome, int eventPublications) {
+        jdbc.update("update registry.import_job set status = ?, rows_processed = ?, rows_total = ?, rows_written = ?, "
+                + "created = ?, updated = ?, unchanged = ?, event_publications = ?, finished_at = now() where id = ?",
+                ImportStatus.DONE.name(), rows, rows, rows, outcome.created().size(), outcome.updated().size(),
+                outcome.unchanged(), eventPublications, id);
     }
 
     @Override
@@ -80,8 +92,9 @@ class JdbcImportJobStore implements ImportJobStore {
     @Override
     public List<ImportJob> recent(int limit) {
         return jdbc.query("select id, file_name, username, started_at, finished_at, status, rows_processed, created, "
-                + "updated, unchanged, total_errors, null as errors, message from registry.import_job "
-                + "where tenant_id = ? order by started_at desc limit ?", JdbcImportJobStore::job,
+                + "updated, unchanged, total_errors, null as errors, message, rows_total, rows_written, "
+                + "event_publications from registry.import_job where tenant_id = ? order by started_at desc limit ?",
+                JdbcImportJobStore::job,
                 TenantContext.require().value(), limit);
     }
 
@@ -91,7 +104,8 @@ class JdbcImportJobStore implements ImportJobStore {
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
                 ImportStatus.valueOf(rs.getString("status")), rs.getInt("rows_processed"), rs.getInt("created"),
                 rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("total_errors"), errors(rs.getString("errors")),
-                rs.getString("message"));
+                rs.getString("message"), (Integer) rs.getObject("rows_total"), rs.getInt("rows_written"),
+                (Integer) rs.getObject("event_publications"), null);
     }
 
     static List<RowError> errors(String text) {
