@@ -146,6 +146,67 @@ class TwoInstancesTests {
 		assertThat(effectsOf(probe)).isEqualTo(1);
 	}
 
+	/**
+	 * The race the test above can only meet by chance: both instances read the same failed publication, and one of them
+	 * resubmits it only after the other's resubmitted listener has started (Spring Modulith's own guard then lets both
+	 * through). Both claim it at the same moment; only one wins, and a claimed publication is left to the winner.
+	 */
+	@Test
+	void ofTwoInstancesThatReadTheSameFailedPublicationOnlyOneClaimsIt() throws Exception {
+		UUID probe = UUID.randomUUID();
+		ProbeListener.failing = true;
+		try {
+			TenantContext.run(sasovo, () -> new TransactionTemplate(a.bean(PlatformTransactionManager.class))
+				.executeWithoutResult(s -> a.publish(new ProbeHappened(sasovo, probe, "проба захвата"))));
+			// failed, and the failure's attempt counted (Spring Modulith writes the two one after the other)
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> failedProbe(probe) != null
+					&& a.jdbc().queryForObject("select coalesce(completion_attempts, 0) from platform.event_publication "
+							+ "where id = ?", Integer.class, failedProbe(probe)) > 0);
+		}
+		finally {
+			ProbeListener.failing = false;
+		}
+		// what both instances read before either claims it
+		var seen = failedProbe(probe);
+		int attempts = a.jdbc().queryForObject("select completion_attempts from platform.event_publication where id = ?",
+				Integer.class, seen);
+		org.springframework.modulith.events.EventPublication asRead = new org.springframework.modulith.events.EventPublication() {
+			public UUID getIdentifier() { return seen; }
+			public Object getEvent() { return null; }
+			public java.time.Instant getPublicationDate() { return java.time.Instant.now(); }
+			public java.util.Optional<java.time.Instant> getCompletionDate() { return java.util.Optional.empty(); }
+			public Status getStatus() { return Status.FAILED; }
+			public java.time.Instant getLastResubmissionDate() { return null; }
+			public int getCompletionAttempts() { return attempts; }
+		};
+		List<Boolean> claims = onBothAtOnce(instance -> instance.bean(EventPublicationMaintenance.class).claim(asRead));
+		assertThat(claims).as("claims of a and b").containsExactlyInAnyOrder(true, false);
+		// claimed and not failed since: neither instance's scheduled round takes it while the winner may be delivering it
+		onBothAtOnce(instance -> {
+			instance.bean(EventPublicationMaintenance.class).resubmitStale();
+			return null;
+		});
+		// a resubmission marks the publication RESUBMITTED and counts the attempt before it returns: none did
+		assertThat(a.jdbc().queryForMap("select status, completion_attempts from platform.event_publication where id = ?",
+				seen)).as("the publication while claimed").containsEntry("status", "FAILED")
+			.containsEntry("completion_attempts", attempts);
+		assertThat(ProbeListener.PROBE_ATTEMPTS.get(probe).get()).as("attempts while claimed").isEqualTo(1);
+		// the winner delivers it: once
+		AppInstance winner = claims.get(0) ? a : b;
+		winner.bean(org.springframework.modulith.events.IncompleteEventPublications.class)
+			.resubmitIncompletePublications(p -> p.getIdentifier().equals(seen));
+		winner.awaitQuiet();
+		assertThat(ProbeListener.PROBE_ATTEMPTS.get(probe).get()).as("the failed attempt and one retry").isEqualTo(2);
+		assertThat(effectsOf(probe)).isEqualTo(1);
+		assertThat(a.bean(EventPublicationMaintenance.class).claim(asRead)).as("claim of a completed publication").isFalse();
+	}
+
+	UUID failedProbe(UUID probe) {
+		List<UUID> ids = a.jdbc().queryForList("select id from platform.event_publication where status = 'FAILED' "
+				+ "and serialized_event like ?", UUID.class, "%" + probe + "%");
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
 	int effectsOf(UUID probe) {
 		return TenantContext.get(sasovo, () -> new TransactionTemplate(a.bean(PlatformTransactionManager.class))
 			.execute(s -> a.jdbc().queryForObject("select count(*) from probe.effect where probe_id = ?", Integer.class, probe)));

@@ -91,9 +91,10 @@ public class PlatformConfiguration {
 
 	@Bean
 	EventPublicationMaintenance eventPublicationMaintenance(IncompleteEventPublications incomplete,
-			FailedPublications failed, Environment env) {
+			FailedPublications failed, Environment env, JdbcTemplate jdbc) {
 		return new EventPublicationMaintenance(incomplete, failed,
-				env.getProperty("nastavnik.events.resubmit-older-than", Duration.class, Duration.ofMinutes(5)));
+				env.getProperty("nastavnik.events.resubmit-older-than", Duration.class, Duration.ofMinutes(5)), jdbc,
+				env.getProperty("nastavnik.events.in-flight", Duration.class, Duration.ofMinutes(5)));
 	}
 
 	@Bean

@@ -76,7 +76,11 @@ public class FailedPublications {
 	/** Resubmits every failed publication now (each listener runs again, asynchronously); how many were failed. */
 	public int resubmitFailed() {
 		int failed = failedCount();
-		incomplete.resubmitIncompletePublications(p -> p.getStatus() == EventPublication.Status.FAILED);
+		// claimed as the scheduled resubmission claims (PublicationClaims), but at once: the administrator asks for it now
+		// (two administrators pressing «retry» on two instances in the same instant may deliver one twice; listeners
+		// are idempotent)
+		incomplete.resubmitIncompletePublications(p -> p.getStatus() == EventPublication.Status.FAILED
+				&& PublicationClaims.claim(jdbc, p, java.time.Duration.ZERO));
 		return failed;
 	}
 
