@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>
  * For a path with variables ({@code /api/{tenant}/registry/participants}) Spring MVC checks every one of the
  * application's ≈ 320 mappings against the request — its method, path, content type and accepted types — on every
- * request: a fifth to a quarter of an API read's CPU in the load test's profile (docs/benchmarks.md; a known cost,
+ * request: a quarter of an API read's CPU in the load test's profile (docs/benchmarks.md; a known cost,
  * spring-framework#24901, #34461). Which mapping wins depends only on what those checks read: the method, the path,
  * the {@code Content-Type} and {@code Accept} headers and whether there is a body — as long as no mapping also looks at
  * parameters, other headers, an API version or a custom condition, and the accepted types come from the

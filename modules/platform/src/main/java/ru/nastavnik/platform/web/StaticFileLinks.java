@@ -17,7 +17,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * versionless {@code /webjars/htmx.org/dist/htmx.min.js} written with its version), asked only about links that name
  * a file. Spring Boot installs the plain filter because the WebJars locator is on the class path; it then resolved
  * every link a page builds — {@code /t/sasovo/registry} too — against the static locations and the WebJars, a
- * class-path search that finds nothing and is not remembered, for each link of each page: a third to a half of a page's
+ * class-path search that finds nothing and is not remembered, for each link of each page: 15–45 % of a page's
  * CPU in the load test's profile (docs/benchmarks.md). A static file always has an extension in its name, the pages'
  * links do not; a link with one (an export, {@code …/export.docx}) is still asked about, as before. API answers build
  * no links and pass by without any wrapper.
