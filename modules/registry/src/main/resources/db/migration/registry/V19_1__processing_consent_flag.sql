@@ -24,10 +24,13 @@ update registry.participant p
 alter table registry.consent force row level security;
 alter table registry.participant force row level security;
 
--- The «активные» filter's count and its first page in name order from one partial index: the participants active in
--- programmes of the tenant, ordered as the list is (V17_1's two indexes served a join of the participants with the
--- consents; the consents' one served nothing else).
+-- The «активные» filter's exact count from one narrow partial index, read alone (index-only): the participants active
+-- in programmes of the tenant. Its first page in name order is read from participant_list_idx (tenant_id, search_key,
+-- id), stopping at the page's last row. A partial index on (tenant_id, search_key, id) would serve the page too, but
+-- the planner counts with a scan of the table instead of it (as wide as the list index), and every import would pay
+-- for one more index in name order; this one grows at its end (time-ordered ids) like V17_1's (EXPLAIN and figures:
+-- docs/benchmarks.md). V17_1's two indexes go: the consents' one served only the join this replaces.
 drop index if exists registry.participant_active_idx;
 drop index if exists registry.consent_processing_idx;
-create index participant_active_list_idx on registry.participant (tenant_id, search_key, id)
+create index participant_active_in_programmes_idx on registry.participant (tenant_id, id)
     where status = 'ACTIVE' and not anonymised and processing_consent;

@@ -107,13 +107,13 @@ class ProcessingConsentMigrationTests {
                     + "and not processing_consent")).isEqualTo(1);
             assertThat(inTenant(slug, ActiveInProgrammesTests.DISAGREEING)).isZero();
         }
-        // FORCE is back on both tables; V17_1's indexes are replaced by the one partial index of the list
+        // FORCE is back on both tables; V17_1's indexes are replaced by the one partial index of the «активные»
         assertThat(owner.queryForList("select relname from pg_class where relnamespace = 'registry'::regnamespace "
                 + "and relname in ('participant', 'consent') and relrowsecurity and relforcerowsecurity", String.class))
                 .containsExactlyInAnyOrder("participant", "consent");
         assertThat(owner.queryForList("select indexname from pg_indexes where schemaname = 'registry' and indexname in "
-                + "('participant_active_idx', 'consent_processing_idx', 'participant_active_list_idx')", String.class))
-                .containsExactly("participant_active_list_idx");
+                + "('participant_active_idx', 'consent_processing_idx', 'participant_active_in_programmes_idx')",
+                String.class)).containsExactly("participant_active_in_programmes_idx");
         assertThat(owner.queryForObject("select success from registry.flyway_schema_history where version = '19.1'",
                 Boolean.class)).isTrue();
     }

@@ -187,8 +187,8 @@ class JdbcParticipantStore implements ParticipantStore {
      * «Активен в программах» ({@link Participant#isActiveInProgrammes()}) in SQL: taking part, not anonymised, with a
      * valid processing consent — the last read from the participant's own row ({@code processing_consent}, written with
      * the consents by every statement that writes them; decision 0014), so that neither the list's filter, its count
-     * nor the counts above it join the consents. The partial index {@code participant_active_list_idx} has exactly
-     * this predicate.
+     * nor the counts above it join the consents. The partial index {@code participant_active_in_programmes_idx} has
+     * exactly this predicate (the count reads it alone).
      */
     static final String ACTIVE = "(p.status = 'ACTIVE' and not p.anonymised and p.processing_consent)";
 
