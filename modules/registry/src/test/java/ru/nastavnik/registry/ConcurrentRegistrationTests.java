@@ -103,6 +103,10 @@ class ConcurrentRegistrationTests {
                     + "and purpose = 'PROCESSING'", Integer.class, petrovId)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from registry.training where participant_id = ?",
                     Integer.class, petrovId)).isEqualTo(1);
+            // both active in programmes, the one the import upserted after its insert failed included (decision 0014)
+            assertThat(jdbc.queryForObject("select count(*) from registry.participant where processing_consent",
+                    Integer.class)).isEqualTo(2);
+            assertThat(jdbc.queryForObject(ActiveInProgrammesTests.DISAGREEING, Integer.class)).isZero();
         }));
     }
 

@@ -184,7 +184,11 @@ public final class Participant {
         return consent(purpose).map(Consent::isValid).orElse(false);
     }
 
-    /** Active in programmes: participating, not anonymised, and with a valid consent to processing. */
+    /**
+     * Active in programmes: participating, not anonymised, and with a valid consent to processing. The store keeps the
+     * last part in the participant's own row, written with the consents, so that the register filters and counts by
+     * it without reading the consents (decision 0014).
+     */
     public boolean isActiveInProgrammes() {
         return status == ParticipantStatus.ACTIVE && !anonymised && hasValidConsent(ConsentPurpose.PROCESSING);
     }

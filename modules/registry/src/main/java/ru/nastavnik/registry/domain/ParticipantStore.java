@@ -15,7 +15,10 @@ public interface ParticipantStore {
 
     List<Participant> findAll(Collection<UUID> ids);
 
-    /** Writes the participant's fields, consents and trainings; fails on a concurrent change. */
+    /**
+     * Writes the participant's fields, consents and trainings, and with them whether its processing consent is valid
+     * (the flag the list's «активные» reads; decision 0014); fails on a concurrent change.
+     */
     void update(Participant participant);
 
     /** Whether another participant (not {@code except}) has this natural key. */
@@ -48,6 +51,9 @@ public interface ParticipantStore {
     /** Participants with a valid processing consent, as template rows, for the export. */
     void forEachExportRow(UUID organizationId, Map<UUID, OrganisationRef> organisations, Consumer<ParticipantRow> sink);
 
-    /** Counts of the tenant (or one organisation) for the home widget: total, active, mentors, mentees. */
+    /**
+     * Counts of the tenant (or one organisation) for the home widget and the register: total, active (active in
+     * programmes, {@link Participant#isActiveInProgrammes()} — the same as the list's «активные»), mentors, mentees.
+     */
     Map<String, Long> counts(UUID organizationId);
 }

@@ -183,6 +183,15 @@ class JdbcParticipantStore implements ParticipantStore {
         return n != null && n > 0;
     }
 
+    /**
+     * «Активен в программах» ({@link Participant#isActiveInProgrammes()}) in SQL: taking part, not anonymised, with a
+     * valid processing consent — the last read from the participant's own row ({@code processing_consent}, written with
+     * the consents by every statement that writes them; decision 0014), so that neither the list's filter, its count
+     * nor the counts above it join the consents. The partial index {@code participant_active_in_programmes_idx} has
+     * exactly this predicate (the count reads it alone).
+     */
+    static final String ACTIVE = "(p.status = 'ACTIVE' and not p.anonymised and p.processing_consent)";
+
     @Override
     public ResultPage<ParticipantListItem> list(ParticipantQuery q) {
         var params = new MapSqlParameterSource("tenant", tenant());
@@ -216,11 +225,8 @@ class JdbcParticipantStore implements ParticipantStore {
         if (q.youngTeacher() != null) {
             where.append(q.youngTeacher() ? " and " + young : " and not " + young);
         }
-        String processing = "exists (select 1 from registry.consent c where c.participant_id = p.id "
-                + "and c.purpose = 'PROCESSING' and c.withdrawn_on is null)";
-        String active = "(p.status = 'ACTIVE' and not p.anonymised and " + processing + ")";
         if (q.active() != null) {
-            where.append(q.active() ? " and " + active : " and not " + active);
+            where.append(q.active() ? " and " + ACTIVE : " and not " + ACTIVE);
         }
         // the exact number of matches, for «Найдено: 12 345» and the page numbers (the filters' indexes serve it; p95
         // at 50,000 participants in docs/benchmarks.md)
@@ -232,7 +238,7 @@ class JdbcParticipantStore implements ParticipantStore {
         // inside, row-level security's estimates lead the planner to sort every match
         List<ParticipantListItem> items = named.query("select p.id, p.number, p.organization_id, o.short_name, p.surname, "
                 + "p.name, p.patronymic, p.category, p.grade, p.class_letter, p.mentor, p.mentee, p.status, p.anonymised, "
-                + young + " as young, " + active + " as active from (select * from registry.participant p" + where
+                + young + " as young, " + ACTIVE + " as active from (select * from registry.participant p" + where
                 + " order by p.search_key, p.id limit :limit offset :offset) p "
                 + "join registry.organization o on o.id = p.organization_id order by p.search_key, p.id", params, (rs, i) -> {
                     String patronymic = rs.getString("patronymic");
@@ -254,7 +260,7 @@ class JdbcParticipantStore implements ParticipantStore {
     public Map<String, Long> counts(UUID organizationId) {
         var params = new MapSqlParameterSource("tenant", tenant()).addValue("organization", organizationId);
         return named.queryForObject("select count(*) as total, "
-                + "count(*) filter (where p.status = 'ACTIVE' and not p.anonymised) as active, "
+                + "count(*) filter (where " + ACTIVE + ") as active, "
                 + "count(*) filter (where p.mentor) as mentors, count(*) filter (where p.mentee) as mentees "
                 + "from registry.participant p where p.tenant_id = :tenant "
                 + "and (cast(:organization as uuid) is null or p.organization_id = :organization)", params, (rs, i) -> {
@@ -306,7 +312,7 @@ class JdbcParticipantStore implements ParticipantStore {
                 + "class_letter = ?, pedagogical_start = ?, company = ?, email = ?, phone = ?, mentor = ?, mentee = ?, "
                 + "competencies = ?, competencies_note = ?, capacity = ?, positive_experience = ?, requests = ?, "
                 + "requests_note = ?, status = ?, left_on = ?, left_reason = ?, anonymised = ?, anonymised_on = ?, "
-                + "updated_at = now(), version = version + 1 where id = ? and version = ?", ps -> {
+                + "processing_consent = ?, updated_at = now(), version = version + 1 where id = ? and version = ?", ps -> {
                     Connection con = ps.getConnection();
                     int i = 1;
                     ps.setObject(i++, p.organizationId());
@@ -337,6 +343,8 @@ class JdbcParticipantStore implements ParticipantStore {
                     ps.setString(i++, p.leftReason());
                     ps.setBoolean(i++, p.anonymised());
                     ps.setObject(i++, p.anonymisedOn());
+                    // the consents written below, in the same transaction, are exactly the aggregate's
+                    ps.setBoolean(i++, p.hasValidConsent(ConsentPurpose.PROCESSING));
                     ps.setObject(i++, p.id());
                     ps.setInt(i, p.version());
                 });
@@ -370,15 +378,20 @@ class JdbcParticipantStore implements ParticipantStore {
             + "company, email, phone, mentor, mentee, competencies, capacity, requests, consent_on, consent_by_rep, "
             + "representative_name, trained_on, participant_id)";
 
-    /** The insert of rows {@code r}'s participants, up to the row source. */
+    /**
+     * The insert of rows {@code r}'s participants, up to the row source. Each is inserted with {@code processing_consent}
+     * set: every row of an import carries its processing consent (the date is required), which is inserted with it —
+     * by the same statement ({@link #INSERT_NEW}) or, for the rows {@link #UPSERT} inserts, by {@link #CONSENTS} right
+     * after it in the same transaction (it inserts a consent for every row that has none).
+     */
     static final String INSERT_PARTICIPANTS_FROM = "insert into registry.participant as p (id, tenant_id, organization_id, "
             + "natural_key, search_key, category, surname, name, patronymic, birth_date, birth_year, grade, class_letter, "
-            + "pedagogical_start, company, email, phone, mentor, mentee, competencies, capacity, requests, joined_on, "
-            + "last_import_id) select r.participant_id::uuid, ?, r.organization_id::uuid, r.natural_key, r.search_key, "
-            + "r.category, r.surname, r.name, r.patronymic, r.birth_date::date, extract(year from r.birth_date::date), "
-            + "r.grade::int, r.class_letter, r.pedagogical_start::date, r.company, r.email, r.phone, r.mentor::boolean, "
-            + "r.mentee::boolean, string_to_array(r.competencies, ';'), r.capacity::int, string_to_array(r.requests, ';'), "
-            + "?, ? from ";
+            + "pedagogical_start, company, email, phone, mentor, mentee, competencies, capacity, requests, "
+            + "processing_consent, joined_on, last_import_id) select r.participant_id::uuid, ?, r.organization_id::uuid, "
+            + "r.natural_key, r.search_key, r.category, r.surname, r.name, r.patronymic, r.birth_date::date, "
+            + "extract(year from r.birth_date::date), r.grade::int, r.class_letter, r.pedagogical_start::date, r.company, "
+            + "r.email, r.phone, r.mentor::boolean, r.mentee::boolean, string_to_array(r.competencies, ';'), "
+            + "r.capacity::int, string_to_array(r.requests, ';'), true, ?, ? from ";
 
     /** The insert of a chunk's participants, without a conflict clause. */
     static final String INSERT_PARTICIPANTS = INSERT_PARTICIPANTS_FROM + ROWS;
@@ -410,13 +423,21 @@ class JdbcParticipantStore implements ParticipantStore {
 
     static final String INSERT_CONSENTS = INSERT_CONSENTS_FROM + ROWS;
 
-    static final String CONSENTS = INSERT_CONSENTS
+    /**
+     * The processing consents of rows {@code r} whose participants may be registered already: inserted where missing,
+     * renewed where the file's differs from a consent not withdrawn (a withdrawn one is never revived: its participant
+     * is anonymised). Every consent it writes is valid, so the same statement sets the flag of those participants that
+     * had none ({@code processing_consent}, decision 0014). Returns the ids of the participants whose consent it wrote.
+     */
+    static final String CONSENTS = "with written as (" + INSERT_CONSENTS
             + " on conflict (participant_id, purpose) do update set given_on = excluded.given_on, "
             + "by_legal_representative = excluded.by_legal_representative, "
             + "representative_name = excluded.representative_name, recorded_at = now() "
             + "where c.withdrawn_on is null and (c.given_on, c.by_legal_representative, c.representative_name) "
             + "is distinct from (excluded.given_on, excluded.by_legal_representative, excluded.representative_name) "
-            + "returning c.participant_id";
+            + "returning c.participant_id), flagged as (update registry.participant p set processing_consent = true "
+            + "from written w where p.id = w.participant_id and not p.processing_consent) "
+            + "select participant_id from written";
 
     /** The insert of rows {@code r}'s trainings, up to the row source (a condition on {@code r} follows it). */
     static final String INSERT_TRAININGS_FROM = "insert into registry.training (id, tenant_id, participant_id, title, "
