@@ -6,19 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.pairing.domain.Proposal;
 import ru.nastavnik.pairing.domain.ProposalWriter;
+import ru.nastavnik.platform.db.PostgresArrays;
 
 /**
  * A matching run's proposal written as five statements at most: its row, then each child table's rows in one
  * {@code insert … select … from unnest(…)} — one array per column, in the list's order, {@code idx} from the arrays'
  * ordinality as Spring Data JDBC numbers a list (from 0). A run of a few hundred mentees has hundreds of pairs,
  * alternatives and unmatched mentees; inserted one by one they were most of the run's cost (docs/benchmarks.md).
- * A pair's covered and uncovered requests travel as one PostgreSQL array literal per row, cast back to {@code text[]}.
+ * A pair's covered and uncovered requests travel as one array literal per row ({@link PostgresArrays}), cast back to
+ * {@code text[]}.
  * {@code tenant_id} comes from the transaction's tenant; row-level security checks every row as before.
  */
 @Component
@@ -74,41 +78,17 @@ class JdbcProposalWriter implements ProposalWriter {
 		if (pairs.isEmpty()) {
 			return;
 		}
-		int n = pairs.size();
-		var mentors = new UUID[n];
-		var mentees = new UUID[n];
-		var fits = new Integer[n];
-		var coverages = new Double[n];
-		var compatibilities = new Double[n];
-		var sameOrganisation = new Boolean[n];
-		var covered = new String[n];
-		var uncovered = new String[n];
-		var summaries = new String[n];
-		var locked = new Boolean[n];
-		for (int i = 0; i < n; i++) {
-			var x = pairs.get(i);
-			mentors[i] = x.mentorId();
-			mentees[i] = x.menteeId();
-			fits[i] = x.fit();
-			coverages[i] = x.requestCoverage();
-			compatibilities[i] = x.compatibility();
-			sameOrganisation[i] = x.sameOrganization();
-			covered[i] = arrayLiteral(x.coveredRequests());
-			uncovered[i] = arrayLiteral(x.uncoveredRequests());
-			summaries[i] = x.summary();
-			locked[i] = x.locked();
-		}
 		var params = params(proposal);
-		params.put("mentors", mentors);
-		params.put("mentees", mentees);
-		params.put("fits", fits);
-		params.put("coverages", coverages);
-		params.put("compatibilities", compatibilities);
-		params.put("sameOrganisation", sameOrganisation);
-		params.put("covered", covered);
-		params.put("uncovered", uncovered);
-		params.put("summaries", summaries);
-		params.put("locked", locked);
+		params.put("mentors", column(pairs, UUID[]::new, Proposal.Pair::mentorId));
+		params.put("mentees", column(pairs, UUID[]::new, Proposal.Pair::menteeId));
+		params.put("fits", column(pairs, Integer[]::new, Proposal.Pair::fit));
+		params.put("coverages", column(pairs, Double[]::new, Proposal.Pair::requestCoverage));
+		params.put("compatibilities", column(pairs, Double[]::new, Proposal.Pair::compatibility));
+		params.put("sameOrganisation", column(pairs, Boolean[]::new, Proposal.Pair::sameOrganization));
+		params.put("covered", column(pairs, String[]::new, x -> PostgresArrays.textArray(x.coveredRequests())));
+		params.put("uncovered", column(pairs, String[]::new, x -> PostgresArrays.textArray(x.uncoveredRequests())));
+		params.put("summaries", column(pairs, String[]::new, Proposal.Pair::summary));
+		params.put("locked", column(pairs, Boolean[]::new, Proposal.Pair::locked));
 		jdbc.sql("""
 				insert into pairing.proposal_pair (proposal_id, idx, mentor_id, mentee_id, fit, request_coverage,
 				  compatibility, same_organization, covered_requests, uncovered_requests, summary, locked)
@@ -125,20 +105,10 @@ class JdbcProposalWriter implements ProposalWriter {
 		if (unmatched.isEmpty()) {
 			return;
 		}
-		int n = unmatched.size();
-		var mentees = new UUID[n];
-		var reasons = new String[n];
-		var messages = new String[n];
-		for (int i = 0; i < n; i++) {
-			var u = unmatched.get(i);
-			mentees[i] = u.menteeId();
-			reasons[i] = u.reason();
-			messages[i] = u.message();
-		}
 		var params = params(proposal);
-		params.put("mentees", mentees);
-		params.put("reasons", reasons);
-		params.put("messages", messages);
+		params.put("mentees", column(unmatched, UUID[]::new, Proposal.Unmatched::menteeId));
+		params.put("reasons", column(unmatched, String[]::new, Proposal.Unmatched::reason));
+		params.put("messages", column(unmatched, String[]::new, Proposal.Unmatched::message));
 		jdbc.sql("""
 				insert into pairing.proposal_unmatched (proposal_id, idx, mentee_id, reason, message)
 				select :proposal, s.n - 1, s.mentee, s.reason, s.message
@@ -151,23 +121,11 @@ class JdbcProposalWriter implements ProposalWriter {
 		if (choices.isEmpty()) {
 			return;
 		}
-		int n = choices.size();
-		var mentees = new UUID[n];
-		var mentors = new UUID[n];
-		var fits = new Integer[n];
-		var freeSlots = new Boolean[n];
-		for (int i = 0; i < n; i++) {
-			var c = choices.get(i);
-			mentees[i] = c.menteeId();
-			mentors[i] = c.mentorId();
-			fits[i] = c.fit();
-			freeSlots[i] = c.mentorHasFreeSlot();
-		}
 		var params = params(proposal);
-		params.put("mentees", mentees);
-		params.put("mentors", mentors);
-		params.put("fits", fits);
-		params.put("freeSlots", freeSlots);
+		params.put("mentees", column(choices, UUID[]::new, Proposal.Choice::menteeId));
+		params.put("mentors", column(choices, UUID[]::new, Proposal.Choice::mentorId));
+		params.put("fits", column(choices, Integer[]::new, Proposal.Choice::fit));
+		params.put("freeSlots", column(choices, Boolean[]::new, Proposal.Choice::mentorHasFreeSlot));
 		jdbc.sql("""
 				insert into pairing.proposal_alternative (proposal_id, idx, mentee_id, mentor_id, fit, mentor_has_free_slot)
 				select :proposal, s.n - 1, s.mentee, s.mentor, s.fit, s.free_slot
@@ -180,26 +138,12 @@ class JdbcProposalWriter implements ProposalWriter {
 		if (constraints.isEmpty()) {
 			return;
 		}
-		int n = constraints.size();
-		var kinds = new String[n];
-		var mentors = new UUID[n];
-		var mentees = new UUID[n];
-		var applied = new Boolean[n];
-		var problems = new String[n];
-		for (int i = 0; i < n; i++) {
-			var c = constraints.get(i);
-			kinds[i] = c.kind().name();
-			mentors[i] = c.mentorId();
-			mentees[i] = c.menteeId();
-			applied[i] = c.applied();
-			problems[i] = c.problem();
-		}
 		var params = params(proposal);
-		params.put("kinds", kinds);
-		params.put("mentors", mentors);
-		params.put("mentees", mentees);
-		params.put("applied", applied);
-		params.put("problems", problems);
+		params.put("kinds", column(constraints, String[]::new, c -> c.kind().name()));
+		params.put("mentors", column(constraints, UUID[]::new, Proposal.Constraint::mentorId));
+		params.put("mentees", column(constraints, UUID[]::new, Proposal.Constraint::menteeId));
+		params.put("applied", column(constraints, Boolean[]::new, Proposal.Constraint::applied));
+		params.put("problems", column(constraints, String[]::new, Proposal.Constraint::problem));
 		jdbc.sql("""
 				insert into pairing.proposal_constraint (proposal_id, idx, kind, mentor_id, mentee_id, applied, problem)
 				select :proposal, s.n - 1, s.kind, s.mentor, s.mentee, s.applied, s.problem
@@ -208,33 +152,18 @@ class JdbcProposalWriter implements ProposalWriter {
 				""").paramSource(params).update();
 	}
 
+	/** One column of the rows as a typed array (the driver binds it as a PostgreSQL array of that type). */
+	private static <T, V> V[] column(List<T> rows, IntFunction<V[]> array, Function<T, V> value) {
+		V[] values = array.apply(rows.size());
+		for (int i = 0; i < values.length; i++) {
+			values[i] = value.apply(rows.get(i));
+		}
+		return values;
+	}
+
 	private static Map<String, Object> params(UUID proposal) {
 		var params = new LinkedHashMap<String, Object>();
 		params.put("proposal", proposal);
 		return params;
-	}
-
-	/**
-	 * A list of texts as a PostgreSQL array literal ({@code {"a","b \"c\""}}): every element quoted, its backslashes
-	 * and double quotes escaped, so that any text — commas, braces, quotes, «NULL» — comes back as it was.
-	 */
-	static String arrayLiteral(List<String> items) {
-		var literal = new StringBuilder("{");
-		for (int i = 0; i < items.size(); i++) {
-			if (i > 0) {
-				literal.append(',');
-			}
-			literal.append('"');
-			String item = items.get(i);
-			for (int k = 0; k < item.length(); k++) {
-				char c = item.charAt(k);
-				if (c == '"' || c == '\\') {
-					literal.append('\\');
-				}
-				literal.append(c);
-			}
-			literal.append('"');
-		}
-		return literal.append('}').toString();
 	}
 }
