@@ -79,7 +79,9 @@ class RegistryParticipantsApiTests {
                 .andExpect(jsonPath("$.activeInProgrammes").value(true))
                 .andExpect(jsonPath("$.consents[0].purpose").value("PROCESSING"));
         assertThat(events.ofType(ParticipantRegistered.class).matching(e -> e.participant().participantId().equals(id)))
-                .hasSize(1);
+                .hasSize(1).allMatch(e -> e.participant().processingConsent());
+        // the consent given with the registration travels in its snapshot (as an import's does), not as an event
+        assertThat(events.ofType(ConsentGiven.class).matching(e -> e.participantId().equals(id))).isEmpty();
 
         // the same person again: a conflict; a bad date and a pupil-only field: errors by field, in Russian
         mvc.perform(post("/api/" + tenant + "/registry/participants").with(support.as(tenant)).with(csrf())

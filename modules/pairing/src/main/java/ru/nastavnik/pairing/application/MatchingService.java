@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.pairing.domain.ActivePairs;
@@ -24,6 +25,7 @@ import ru.nastavnik.pairing.domain.PairStatus;
 import ru.nastavnik.pairing.domain.Programme;
 import ru.nastavnik.pairing.domain.Proposal;
 import ru.nastavnik.pairing.domain.ProposalRepository;
+import ru.nastavnik.pairing.domain.ProposalWriter;
 import ru.nastavnik.pairing.domain.QuestionRepository;
 import ru.nastavnik.pairing.domain.QuestionnaireCompatibility;
 import ru.nastavnik.pairing.domain.matching.Category;
@@ -54,6 +56,8 @@ public class MatchingService {
 
 	private final ProposalRepository proposals;
 
+	private final ProposalWriter newProposals;
+
 	private final CuratorConstraintRepository constraints;
 
 	private final PairRepository pairs;
@@ -65,11 +69,12 @@ public class MatchingService {
 	private final MatchingEngine engine;
 
 	MatchingService(ProgrammeService programmes, CandidateProjection candidates, ProposalRepository proposals,
-			CuratorConstraintRepository constraints, PairRepository pairs, QuestionRepository questions,
-			AnswerRepository answers, MatchingEngine engine) {
+			ProposalWriter newProposals, CuratorConstraintRepository constraints, PairRepository pairs,
+			QuestionRepository questions, AnswerRepository answers, MatchingEngine engine) {
 		this.programmes = programmes;
 		this.candidates = candidates;
 		this.proposals = proposals;
+		this.newProposals = newProposals;
 		this.constraints = constraints;
 		this.pairs = pairs;
 		this.questions = questions;
@@ -103,8 +108,11 @@ public class MatchingService {
 				programme.fitWeights());
 		try {
 			var result = engine.match(problem);
-			return proposals.save(Proposal.of(programme.id(), result, problem.weights(), mentors.size(), mentees.size(),
-					verdicts));
+			// its child rows (hundreds in a large run) in one statement per table, not one insert per row
+			Proposal proposal = Proposal.of(programme.id(), result, problem.weights(), mentors.size(), mentees.size(),
+					verdicts);
+			newProposals.insert(proposal);
+			return proposal;
 		}
 		catch (MatchingInputException e) { // only a malformed run is left (e.g. too many possible pairs)
 			throw new BusinessRuleProblem(BusinessRuleProblem.Kind.CONFLICT,
@@ -141,7 +149,8 @@ public class MatchingService {
 		return p;
 	}
 
-	/** The Russian words for the engine a proposal was found by. */
+	/** The Russian words for the engine a proposal was found by (no database: no transaction of its own). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String solverTitle(String solverName) {
 		return engine.solverTitle(solverName);
 	}

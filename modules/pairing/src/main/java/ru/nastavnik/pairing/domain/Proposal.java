@@ -1,6 +1,7 @@
 package ru.nastavnik.pairing.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -83,6 +85,10 @@ public class Proposal {
 	@Version
 	private Integer version;
 
+	/** {@link #alternatives} by mentee, made on first use (the proposal never changes); not a column. */
+	@Transient
+	private Map<UUID, List<Choice>> alternativesByMentee;
+
 	/** A proposed pair with the parts of its fit. */
 	@Table(schema = "pairing", name = "proposal_pair")
 	public record Pair(UUID mentorId, UUID menteeId, int fit, double requestCoverage, double compatibility,
@@ -155,7 +161,7 @@ public class Proposal {
 		p.solveMillis = result.solveTime().toMillis();
 		p.totalMillis = result.totalTime().toMillis();
 		p.solverName = result.solverName();
-		p.createdAt = Instant.now();
+		p.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: read back equal
 		for (ProposedPair pair : result.pairs()) {
 			p.pairs.add(Pair.of(pair));
 		}
@@ -179,8 +185,15 @@ public class Proposal {
 		return groups;
 	}
 
+	/** A mentee's next best mentors, in the run's order. */
 	public List<Choice> alternativesFor(UUID menteeId) {
-		return alternatives.stream().filter(a -> a.menteeId().equals(menteeId)).toList();
+		if (alternativesByMentee == null) { // grouped once: a view asks for every mentee's, hundreds in a large run
+			var grouped = new LinkedHashMap<UUID, List<Choice>>();
+			alternatives.forEach(a -> grouped.computeIfAbsent(a.menteeId(), k -> new ArrayList<>()).add(a));
+			grouped.replaceAll((k, v) -> List.copyOf(v));
+			alternativesByMentee = grouped;
+		}
+		return alternativesByMentee.getOrDefault(menteeId, List.of());
 	}
 
 	public Optional<Pair> pairOf(UUID menteeId) {

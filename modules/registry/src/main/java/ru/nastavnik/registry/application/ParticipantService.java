@@ -131,10 +131,9 @@ public class ParticipantService {
         }
         UpsertOutcome outcome = store.upsert(List.of(row), null, today, access.actor());
         Participant p = store.find(outcome.created().get(0)).orElseThrow();
-        TenantId tenant = access.tenant();
-        events.publishEvent(new ParticipantRegistered(tenant, p.snapshot(today)));
-        p.consent(ConsentPurpose.PROCESSING).ifPresent(c -> events.publishEvent(
-                new ConsentGiven(tenant, p.id(), c.purpose(), c.givenOn(), c.byLegalRepresentative())));
+        // the snapshot says whether consent to processing is on record, as an import's does: no ConsentGiven follows
+        // (it was a fourth event publication per registration, with its own listener transaction, for nothing new)
+        events.publishEvent(new ParticipantRegistered(access.tenant(), p.snapshot(today)));
         return p;
     }
 

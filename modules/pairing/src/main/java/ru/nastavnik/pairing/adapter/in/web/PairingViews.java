@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.pairing.application.MatchingService;
 import ru.nastavnik.pairing.application.OrderService;
@@ -201,6 +202,8 @@ public class PairingViews {
 	private record ConstraintKey(ConstraintKind kind, PairKey pair) {
 	}
 
+	/** In one read-only transaction: the current constraints and the people's names are read together. */
+	@Transactional(readOnly = true)
 	public ProposalView proposal(Proposal p) {
 		List<CuratorConstraint> current = matching.constraints(p);
 		// what the run was made with: recorded by the run; for a run made before they were recorded, the current ones

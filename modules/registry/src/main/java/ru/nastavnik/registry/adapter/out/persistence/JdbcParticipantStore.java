@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import ru.nastavnik.platform.TenantContext;
+import ru.nastavnik.platform.db.PostgresArrays;
 import ru.nastavnik.registry.ConsentPurpose;
 import ru.nastavnik.registry.domain.Actor;
 import ru.nastavnik.registry.domain.ConsentGiver;
@@ -837,36 +838,9 @@ class JdbcParticipantStore implements ParticipantStore {
         return arrays;
     }
 
-    /**
-     * The text of a PostgreSQL text array: {@code {"a","b\"c",NULL}} — every element quoted, a quote or backslash in it
-     * escaped by a backslash, {@code null} as an unquoted NULL (what the JDBC driver's own array does).
-     */
+    /** The text of a PostgreSQL text array (see {@link PostgresArrays#textArray(String[])}). */
     static String arrayText(String[] values) {
-        int size = 2;
-        for (String v : values) {
-            size += v == null ? 5 : v.length() + 3;
-        }
-        StringBuilder sb = new StringBuilder(size + 16).append('{');
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String v = values[i];
-            if (v == null) {
-                sb.append("NULL");
-                continue;
-            }
-            sb.append('"');
-            for (int k = 0; k < v.length(); k++) {
-                char ch = v.charAt(k);
-                if (ch == '"' || ch == '\\') {
-                    sb.append('\\');
-                }
-                sb.append(ch);
-            }
-            sb.append('"');
-        }
-        return sb.append('}').toString();
+        return PostgresArrays.textArray(values);
     }
 
     /** A chunk's rows split into new and known keys, their ids (new ones made here) and the new rows' column arrays. */
