@@ -39,6 +39,7 @@ import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.db.DatabaseCoordinates;
 import ru.nastavnik.platform.security.NastavnikPrincipal;
 import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.QuietServer;
 import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.registry.application.ImportService;
 import ru.nastavnik.registry.application.OrganizationService;
@@ -128,7 +129,7 @@ public final class WholeApplicationImportBenchmark {
 				if (moduleFirst) {
 					s = moduleRound(alone, db, r, file, rows);
 				}
-				System.out.printf(Locale.ROOT, "whole application, round %d: quiet after %.1f s%n", r, quiet(db));
+				System.out.printf(Locale.ROOT, "whole application, round %d: quiet after %.1f s%n", r, QuietServer.await(db));
 				Measured m = wholeImport(db, base, slug, file);
 				Map<String, Long> counts = counts(db, tenancy.bySlug(slug).orElseThrow().id());
 				System.out.printf(Locale.ROOT, "whole application, round %d: request %.2f s, every listener done %.2f s "
@@ -149,7 +150,7 @@ public final class WholeApplicationImportBenchmark {
 			// the same file again into the last municipality: nothing new anywhere
 			TenantId last = tenancy.bySlug(slug).orElseThrow().id();
 			Map<String, Long> before = counts(db, last);
-			quiet(db);
+			QuietServer.await(db);
 			Measured again = wholeImport(db, base, slug, file);
 			Map<String, Long> after = counts(db, last);
 			System.out.printf(Locale.ROOT, "re-import of the same file: request %.2f s, listeners done %.2f s after it, "
@@ -161,7 +162,7 @@ public final class WholeApplicationImportBenchmark {
 			// the listeners' floor: what the three projections' rows cost the database alone
 			TenantId floor = TestUsers.newTenantWithCoordinator(tenancy, "benchafloor", "Бенчмарк: пол", PASSWORD);
 			awaitNoPublications(db);
-			quiet(db);
+			QuietServer.await(db);
 			double[] f = listenersFloor(db, last, floor);
 			System.out.printf(Locale.ROOT, "the listeners' floor — the last round's candidates, people and monitoring's "
 					+ "participants copied by bare INSERT … SELECT into another municipality, the three at once on three "
@@ -182,34 +183,10 @@ public final class WholeApplicationImportBenchmark {
 	/** One round of the registry alone, on a quiet server; seconds. */
 	static double moduleRound(ConfigurableApplicationContext alone, DatabaseCoordinates db, int r, Path file, int rows)
 			throws Exception {
-		System.out.printf(Locale.ROOT, "module level, round %d: quiet after %.1f s%n", r, quiet(db));
+		System.out.printf(Locale.ROOT, "module level, round %d: quiet after %.1f s%n", r, QuietServer.await(db));
 		double s = moduleImport(alone, "benchm" + (r + 2), file, rows);
 		System.out.printf(Locale.ROOT, "module level, round %d: import %.2f s%n", r, s);
 		return s;
-	}
-
-	/**
-	 * Waits until no autovacuum worker is busy on the server (the inserts of the rounds before wake it), then takes a
-	 * checkpoint (as the embedded server's superuser); seconds waited.
-	 */
-	static double quiet(DatabaseCoordinates db) throws Exception {
-		long start = System.nanoTime();
-		try (Connection su = DriverManager.getConnection(db.url(), "postgres", "");
-			 Statement s = su.createStatement()) {
-			long deadline = start + 180_000_000_000L;
-			while (System.nanoTime() < deadline) {
-				try (ResultSet rs = s.executeQuery(
-						"select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")) {
-					rs.next();
-					if (rs.getInt(1) == 0) {
-						break;
-					}
-				}
-				Thread.sleep(200); // a benchmark's poll interval
-			}
-			s.execute("checkpoint");
-		}
-		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/**
@@ -469,20 +446,10 @@ public final class WholeApplicationImportBenchmark {
 		}
 	}
 
-	static void awaitNoPublications(DatabaseCoordinates db) throws Exception {
-		long deadline = System.nanoTime() + 120_000_000_000L;
-		while (System.nanoTime() < deadline) {
-			try (Connection owner = DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
-				 Statement s = owner.createStatement();
-				 ResultSet rs = s.executeQuery("select count(*) from platform.event_publication where completion_date is null")) {
-				rs.next();
-				if (rs.getInt(1) == 0) {
-					return;
-				}
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("the start-up events were not handled within 2 minutes");
+	static void awaitNoPublications(DatabaseCoordinates db) {
+		org.awaitility.Awaitility.await("the start-up events handled within 2 minutes").pollDelay(java.time.Duration.ZERO)
+			.pollInterval(java.time.Duration.ofMillis(200)).atMost(java.time.Duration.ofMinutes(2))
+			.until(() -> pending(db) == 0);
 	}
 
 	static double median(double[] values) {

@@ -32,6 +32,7 @@ import ru.nastavnik.platform.TenantId;
 import ru.nastavnik.platform.db.DatabaseCoordinates;
 import ru.nastavnik.platform.security.NastavnikPrincipal;
 import ru.nastavnik.platform.tenancy.TenancyService;
+import ru.nastavnik.platform.test.QuietServer;
 import ru.nastavnik.platform.test.TestUsers;
 import ru.nastavnik.registry.application.ImportService;
 import ru.nastavnik.registry.application.OrganizationService;
@@ -146,7 +147,7 @@ public final class RegistryBenchmark {
                     try {
                         Path file = Files.createTempFile("bench", ".csv");
                         Files.write(file, csv);
-                        quiet(db);
+                        QuietServer.await(db);
                         long start = System.nanoTime();
                         ImportJob j = imports.importNow(new ImportService.Upload("bench.csv", file));
                         imported[Math.max(0, round)] = (System.nanoTime() - start) / 1e9;
@@ -167,7 +168,7 @@ public final class RegistryBenchmark {
                 signIn(tenancy, floorSlug);
                 TenantId floorTenant = tenancy.bySlug(floorSlug).orElseThrow().id();
                 TenantContext.run(floorTenant, () -> registerOrganisations(organizations));
-                quiet(db);
+                QuietServer.await(db);
                 floor[Math.max(round, 0)] = floor(db, tenant, floorTenant);
                 double[] f = floor[Math.max(round, 0)];
                 System.out.printf(Locale.ROOT, "    floor: participants %.2f s, consents %.2f s, trainings %.2f s, "
@@ -201,7 +202,7 @@ public final class RegistryBenchmark {
                     try {
                         Path file = Files.createTempFile("bench", ".csv");
                         Files.write(file, csv);
-                        quiet(db);
+                        QuietServer.await(db);
                         long start = System.nanoTime();
                         ImportJob j = imports.importNow(new ImportService.Upload("bench.csv", file));
                         if (j.unchanged() != IMPORT_ROWS) {
@@ -294,33 +295,6 @@ public final class RegistryBenchmark {
     }
 
     /** The machine's load average over the last minute (the figures are compared within a run: it is shared). */
-    /**
-     * Waits until no autovacuum worker is busy on the server (the rows of the round before wake it), then takes a
-     * checkpoint as the embedded server's superuser: the import and its floor each start on a quiet server.
-     */
-    static void quiet(DatabaseCoordinates db) {
-        try (Connection su = DriverManager.getConnection(db.url(), "postgres", "");
-             Statement s = su.createStatement()) {
-            long deadline = System.nanoTime() + 180_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                try (var rs = s.executeQuery(
-                        "select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")) {
-                    rs.next();
-                    if (rs.getInt(1) == 0) {
-                        break;
-                    }
-                }
-                Thread.sleep(200); // a benchmark's poll interval
-            }
-            s.execute("checkpoint");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
